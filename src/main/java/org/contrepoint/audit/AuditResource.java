@@ -1,0 +1,55 @@
+package org.contrepoint.audit;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.contrepoint.identity.Role;
+
+/** The audit log for admins: filters, keyset paging and chain verification. */
+@Path("/admin/audit")
+@RolesAllowed(Role.ADMIN_ID)
+public class AuditResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(AuditFilterForm filter, List<AuditEntry> entries, Long nextBefore,
+                ChainVerification verification);
+    }
+
+    @Inject
+    AuditChain chain;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    public TemplateInstance index(@BeanParam AuditFilterForm filter) {
+        return render(filter, null);
+    }
+
+    /** Verifying reads the whole chain and changes nothing, hence a GET. */
+    @GET
+    @Path("/verify")
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    public TemplateInstance verify(@BeanParam AuditFilterForm filter) {
+        return render(filter, chain.verify());
+    }
+
+    private TemplateInstance render(AuditFilterForm filter, ChainVerification verification) {
+        List<AuditEntry> entries = filter.toSearch().page();
+        Long nextBefore = null;
+        if (entries.size() > AuditSearch.PAGE_SIZE) {
+            entries = entries.subList(0, AuditSearch.PAGE_SIZE);
+            nextBefore = entries.get(entries.size() - 1).seq;
+        }
+        return Templates.index(filter, entries, nextBefore, verification);
+    }
+}

@@ -1,0 +1,100 @@
+package org.contrepoint.identity;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * Embedded (demo) sign-in: a session cookie for pages, HTTP Basic for the API. Written here rather than using
+ * Quarkus form authentication because its cookie cannot be revoked at logout and its login POST cannot carry
+ * our CSRF token. In OIDC mode this mechanism stands aside and Quarkus OIDC does the work.
+ */
+@ApplicationScoped
+public class EmbeddedAuthMechanism implements HttpAuthenticationMechanism {
+
+    static final String CLIENT_ADDRESS = "contrepoint.client-address";
+
+    @Inject
+    IdentityConfig config;
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        if (!config.embedded()) {
+            return Uni.createFrom().optional(java.util.Optional.empty());
+        }
+        String authorization = context.request().getHeader(HttpHeaderNames.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordAuthenticationRequest request = basic(authorization.substring(6).trim());
+            if (request == null) {
+                return Uni.createFrom().failure(new io.quarkus.security.AuthenticationFailedException());
+            }
+            request.setAttribute(CLIENT_ADDRESS, clientAddress(context));
+            return identityProviderManager.authenticate(request);
+        }
+        Cookie cookie = context.request().getCookie(Sessions.COOKIE);
+        if (cookie == null || cookie.getValue().isBlank()) {
+            return Uni.createFrom().optional(java.util.Optional.empty());
+        }
+        return identityProviderManager.authenticate(new SessionTokenRequest(cookie.getValue()));
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        if (!config.embedded()) {
+            return Uni.createFrom().optional(java.util.Optional.empty());
+        }
+        if (isApi(context)) {
+            return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"Contrepoint\""));
+        }
+        String target = context.request().uri();
+        String location = "/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+        return Uni.createFrom().item(new ChallengeData(302, "Location", location));
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(UsernamePasswordAuthenticationRequest.class, SessionTokenRequest.class);
+    }
+
+    @Override
+    public int getPriority() {
+        // Ahead of Quarkus OIDC so that, in embedded mode, our challenge (the sign-in page) is the one sent.
+        return 2000;
+    }
+
+    static boolean isApi(RoutingContext context) {
+        return context.normalizedPath().startsWith("/api/");
+    }
+
+    static String clientAddress(RoutingContext context) {
+        return context.request().remoteAddress() == null ? "?" : context.request().remoteAddress().hostAddress();
+    }
+
+    private static UsernamePasswordAuthenticationRequest basic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            return new UsernamePasswordAuthenticationRequest(decoded.substring(0, colon),
+                    new PasswordCredential(decoded.substring(colon + 1).toCharArray()));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

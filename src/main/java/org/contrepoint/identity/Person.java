@@ -1,0 +1,103 @@
+package org.contrepoint.identity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A person known to Contrepoint, keyed on the identity provider's issuer and subject (never on e-mail, which
+ * people change and providers do not guarantee unique).
+ */
+@Entity
+public class Person extends PanacheEntityBase {
+
+    /** Issuer of the accounts stored in Contrepoint itself (demo mode). */
+    public static final String EMBEDDED_ISSUER = "urn:contrepoint:embedded";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
+    @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(nullable = false)
+    public String issuer;
+
+    @Column(nullable = false)
+    public String subject;
+
+    @Column(nullable = false)
+    public String username;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    public String email;
+
+    /** bcrypt hash, only for embedded accounts. */
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    /** Comma-separated role ids; for OIDC people, the roles of their last sign-in. */
+    @Column(nullable = false)
+    String roles = "";
+
+    @Column(nullable = false)
+    public boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "last_login_at")
+    public Instant lastLoginAt;
+
+    @Version
+    public int version;
+
+    public static Optional<Person> findByIdentity(String issuer, String subject) {
+        return find("issuer = ?1 and subject = ?2", issuer, subject).firstResultOptional();
+    }
+
+    public static Optional<Person> findEmbedded(String username) {
+        return findByIdentity(EMBEDDED_ISSUER, username);
+    }
+
+    public static Person create(String issuer, String subject, String username, String displayName, Instant now) {
+        Person person = new Person();
+        person.issuer = issuer;
+        person.subject = subject;
+        person.username = username;
+        person.displayName = displayName;
+        person.createdAt = now;
+        return person;
+    }
+
+    public Set<String> roles() {
+        if (roles == null || roles.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(roles.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Keeps only the roles Contrepoint knows, so a typo in the identity provider grants nothing. */
+    public void assignRoles(Collection<String> roleIds) {
+        this.roles = roleIds.stream().filter(r -> Role.fromId(r).isPresent()).sorted().distinct()
+                .collect(Collectors.joining(","));
+    }
+
+    public boolean canSignIn() {
+        return enabled;
+    }
+}

@@ -1,0 +1,65 @@
+package org.contrepoint.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Opens, resolves and ends embedded-mode sessions. */
+@ApplicationScoped
+public class Sessions {
+
+    public static final String COOKIE = "contrepoint-session";
+
+    @Inject
+    IdentityConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** @return the cookie value; only its hash is stored. */
+    @Transactional
+    public String open(Person person) {
+        String token = Tokens.random();
+        WebSession.open(Tokens.sha256(token), person.id, clock.instant(), config.sessionMaxLifetime()).persist();
+        return token;
+    }
+
+    @Transactional
+    public Optional<Person> resolve(String token) {
+        Instant now = clock.instant();
+        WebSession session = WebSession.findById(Tokens.sha256(token));
+        if (session == null) {
+            return Optional.empty();
+        }
+        if (!session.isActive(now, config.sessionIdleTimeout())) {
+            session.delete();
+            return Optional.empty();
+        }
+        Person person = Person.findById(session.personId);
+        if (person == null || !person.canSignIn()) {
+            return Optional.empty();
+        }
+        session.touch(now);
+        return Optional.of(person);
+    }
+
+    @Transactional
+    public void end(String token) {
+        WebSession.deleteById(Tokens.sha256(token));
+    }
+
+    /** Ends every session of a person, e.g. when an admin disables the account. */
+    @Transactional
+    public long endAll(Long personId) {
+        return WebSession.delete("personId", personId);
+    }
+
+    @Transactional
+    public long purgeExpired() {
+        Instant now = clock.instant();
+        return WebSession.delete("expiresAt < ?1 or lastSeenAt < ?2", now, now.minus(config.sessionIdleTimeout()));
+    }
+}

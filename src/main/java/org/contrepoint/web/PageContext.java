@@ -1,0 +1,134 @@
+package org.contrepoint.web;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Locale;
+import java.util.Set;
+import org.contrepoint.identity.CurrentUser;
+import org.contrepoint.identity.IdentityConfig;
+import org.contrepoint.identity.Role;
+
+/**
+ * What the layout needs on every page: the signed-in person, the menu their roles open, the language, the CSRF
+ * token and the demo banner. Available in templates as {@code inject:page}.
+ */
+@RequestScoped
+@Named("page")
+public class PageContext {
+
+    @Inject
+    HttpServerRequest request;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CsrfTokens tokens;
+
+    @Inject
+    WebConfig webConfig;
+
+    @Inject
+    IdentityConfig identityConfig;
+
+    private String csrfCookie;
+    private boolean csrfCookieIsNew;
+
+    public CurrentUser user() {
+        return user;
+    }
+
+    public boolean signedIn() {
+        return user.isSignedIn();
+    }
+
+    public String displayName() {
+        return user.displayName();
+    }
+
+    public Set<String> roles() {
+        return user.roles();
+    }
+
+    public String csrfToken() {
+        return tokens.tokenFor(csrfCookieValue());
+    }
+
+    public boolean demo() {
+        return webConfig.demoBanner();
+    }
+
+    public boolean embeddedSignIn() {
+        return identityConfig.embedded();
+    }
+
+    public Locale locale() {
+        return Languages.of(request);
+    }
+
+    public String lang() {
+        return locale().getLanguage();
+    }
+
+    /** The current path and query, for forms that bring the visitor back where they were. */
+    public String here() {
+        return request.uri();
+    }
+
+    public String path() {
+        return request.path();
+    }
+
+    public boolean seesLibrary() {
+        return user.hasAnyRole(Role.CONTRIBUTOR_ID, Role.COMMUNITY_MANAGER_ID, Role.REVIEWER_ID, Role.ADMIN_ID);
+    }
+
+    public boolean seesQueue() {
+        return user.hasAnyRole(Role.COMMUNITY_MANAGER_ID, Role.REVIEWER_ID, Role.ADMIN_ID);
+    }
+
+    public boolean seesApprovals() {
+        return user.hasAnyRole(Role.REVIEWER_ID);
+    }
+
+    public boolean seesDashboard() {
+        return user.hasAnyRole(Role.COMMUNITY_MANAGER_ID, Role.REVIEWER_ID, Role.ADMIN_ID);
+    }
+
+    public boolean seesAdmin() {
+        return user.hasRole(Role.ADMIN_ID);
+    }
+
+    /** aria-current for the menu entry of the section being shown. */
+    public String current(String section) {
+        String path = request.path();
+        boolean current = section.equals("/") ? path.equals("/") : path.equals(section) || path.startsWith(section + "/");
+        return current ? "page" : null;
+    }
+
+    String csrfCookieValue() {
+        if (csrfCookie == null) {
+            Cookie cookie = request.getCookie(CsrfTokens.COOKIE);
+            if (cookie != null && !cookie.getValue().isBlank()) {
+                csrfCookie = cookie.getValue();
+            } else {
+                csrfCookie = org.contrepoint.identity.Tokens.random();
+                csrfCookieIsNew = true;
+            }
+        }
+        return csrfCookie;
+    }
+
+    /** Starts a fresh CSRF cookie, e.g. at sign-in, so that a token seen before cannot be reused after. */
+    public void renewCsrfCookie() {
+        csrfCookie = org.contrepoint.identity.Tokens.random();
+        csrfCookieIsNew = true;
+    }
+
+    boolean csrfCookieIsNew() {
+        return csrfCookieIsNew;
+    }
+}

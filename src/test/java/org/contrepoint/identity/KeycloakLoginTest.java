@@ -1,0 +1,133 @@
+package org.contrepoint.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The app in OIDC mode against a real Keycloak: people sign in through Keycloak's own login form (read and
+ * submitted as a browser would, without one), and monitoring tools call the API with client-credentials tokens.
+ */
+@QuarkusTest
+@TestProfile(KeycloakProfile.class)
+class KeycloakLoginTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestHTTPResource("/")
+    URL home;
+
+    @TestHTTPResource("/api/v1/me")
+    URL me;
+
+    @ConfigProperty(name = "quarkus.oidc.auth-server-url")
+    String realmUrl;
+
+    @Test
+    void reviewerSignsInThroughKeycloakAndGetsRealmRoles() throws Exception {
+        KeycloakBrowser browser = new KeycloakBrowser();
+        KeycloakBrowser.Page loginPage = browser.get(home.toURI());
+        assertTrue(loginPage.isKeycloakLoginForm(), "the app sends an anonymous visitor to Keycloak's login form, "
+                + "landed on " + loginPage.uri() + " (" + loginPage.status() + ")");
+        assertTrue(loginPage.uri().toString().startsWith(realmUrl), loginPage.uri().toString());
+
+        KeycloakBrowser.Page landing = browser.signIn(loginPage, "reviewer", "demo");
+
+        assertEquals(200, landing.status(), "back on the app after signing in: " + landing.visited());
+        assertEquals(home.toURI().getAuthority(), landing.uri().getAuthority(), "landed on " + landing.uri());
+        HttpResponse<String> response = browser.send(me.toURI(), "Accept", "application/json");
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode body = JSON.readTree(response.body());
+        assertEquals("reviewer", body.path("username").asText(), response.body());
+        assertEquals("Claire Dubois", body.path("displayName").asText(), response.body());
+        List<String> roles = roles(body);
+        assertTrue(roles.contains("reviewer"), roles.toString());
+        assertFalse(roles.contains("admin"), roles.toString());
+    }
+
+    @Test
+    void wrongPasswordStaysOnKeycloakLoginForm() throws Exception {
+        KeycloakBrowser browser = new KeycloakBrowser();
+        KeycloakBrowser.Page loginPage = browser.get(home.toURI());
+
+        KeycloakBrowser.Page afterSubmit = browser.signIn(loginPage, "manager2", "not-the-password");
+
+        assertTrue(afterSubmit.isKeycloakLoginForm(), "still on the login form: " + afterSubmit.uri());
+        assertTrue(afterSubmit.uri().toString().startsWith(realmUrl), afterSubmit.uri().toString());
+        assertSignedOut(browser);
+    }
+
+    @Test
+    void disabledUserCannotSignIn() throws Exception {
+        KeycloakBrowser browser = new KeycloakBrowser();
+        KeycloakBrowser.Page loginPage = browser.get(home.toURI());
+
+        KeycloakBrowser.Page afterSubmit = browser.signIn(loginPage, "disabled", "demo");
+
+        assertTrue(afterSubmit.uri().toString().startsWith(realmUrl), "stays on Keycloak: " + afterSubmit.visited());
+        assertFalse(afterSubmit.visited().stream().anyMatch(uri -> String.valueOf(uri.getQuery()).contains("code=")),
+                "Keycloak never sends the app an authorization code: " + afterSubmit.visited());
+        assertSignedOut(browser);
+    }
+
+    @Test
+    void monitoringClientCredentialsTokenIsAcceptedOnTheApi() throws Exception {
+        String token = new KeycloakTokens(realmUrl).clientCredentialsAccessToken(KeycloakRealmFile.MONITOR_CLIENT,
+                KeycloakRealmFile.clientSecret(KeycloakRealmFile.MONITOR_CLIENT));
+
+        HttpResponse<String> response = new KeycloakBrowser().send(me.toURI(),
+                "Authorization", "Bearer " + token, "Accept", "application/json");
+
+        assertEquals(200, response.statusCode(), response.body());
+        List<String> roles = roles(JSON.readTree(response.body()));
+        assertTrue(roles.contains("intake"), roles.toString());
+        assertFalse(roles.contains("admin"), roles.toString());
+    }
+
+    @Test
+    void anonymousApiCallWithoutTokenIsRefused() throws Exception {
+        HttpResponse<String> response = new KeycloakBrowser().send(me.toURI(), "Accept", "application/json");
+
+        assertEquals(401, response.statusCode(), "an API call is refused, not redirected to a login page: "
+                + response.headers().firstValue("Location").orElse(response.body()));
+    }
+
+    @Test
+    void forgedBearerTokenIsRefused() throws Exception {
+        String forged = "eyJhbGciOiJub25lIn0." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"preferred_username\":\"admin\",\"realm_access\":{\"roles\":[\"admin\"]}}"
+                        .getBytes(StandardCharsets.UTF_8)) + ".";
+
+        HttpResponse<String> response = new KeycloakBrowser().send(me.toURI(),
+                "Authorization", "Bearer " + forged, "Accept", "application/json");
+
+        assertEquals(401, response.statusCode(), response.body());
+    }
+
+    private void assertSignedOut(KeycloakBrowser browser) throws Exception {
+        assertFalse(browser.hasCookie("q_session"), "no app session cookie");
+        HttpResponse<String> response = browser.send(me.toURI(), "Accept", "application/json");
+        assertTrue(response.statusCode() != 200, "the API does not answer as a signed-in user: "
+                + response.statusCode() + " " + response.body());
+    }
+
+    private static List<String> roles(JsonNode body) {
+        List<String> roles = new ArrayList<>();
+        body.path("roles").forEach(role -> roles.add(role.asText()));
+        return roles;
+    }
+}
