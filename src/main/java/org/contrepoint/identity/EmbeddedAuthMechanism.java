@@ -1,6 +1,7 @@
 package org.contrepoint.identity;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -40,7 +41,7 @@ public class EmbeddedAuthMechanism implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordAuthenticationRequest request = basic(authorization.substring(6).trim());
             if (request == null) {
-                return Uni.createFrom().failure(new io.quarkus.security.AuthenticationFailedException());
+                return Uni.createFrom().failure(new AuthenticationFailedException());
             }
             request.setAttribute(CLIENT_ADDRESS, clientAddress(context));
             return identityProviderManager.authenticate(request);
@@ -49,7 +50,10 @@ public class EmbeddedAuthMechanism implements HttpAuthenticationMechanism {
         if (cookie == null || cookie.getValue().isBlank()) {
             return Uni.createFrom().optional(java.util.Optional.empty());
         }
-        return identityProviderManager.authenticate(new SessionTokenRequest(cookie.getValue()));
+        // An expired or revoked session makes the visitor anonymous (public pages stay reachable, protected ones
+        // send them to sign in) rather than failing the request.
+        return identityProviderManager.authenticate(new SessionTokenRequest(cookie.getValue()))
+                .onFailure(AuthenticationFailedException.class).recoverWithNull();
     }
 
     @Override
@@ -76,8 +80,10 @@ public class EmbeddedAuthMechanism implements HttpAuthenticationMechanism {
         return 2000;
     }
 
+    /** Machine endpoints (API, metrics, OpenAPI) get a 401 challenge; pages get the sign-in page. */
     static boolean isApi(RoutingContext context) {
-        return context.normalizedPath().startsWith("/api/");
+        String path = context.normalizedPath();
+        return path.startsWith("/api/") || path.startsWith("/q/");
     }
 
     static String clientAddress(RoutingContext context) {

@@ -26,6 +26,9 @@ public interface IdentityConfig {
     @WithName("max-failures")
     int maxFailures();
 
+    @WithName("max-failures-per-address")
+    int maxFailuresPerAddress();
+
     @WithName("failure-window")
     Duration failureWindow();
 

@@ -30,7 +30,7 @@ public class LoginThrottle {
     public boolean isBlocked(String username, String clientAddress) {
         Instant now = clock.instant();
         return count("u:" + username, now) >= config.maxFailures()
-                || count("a:" + clientAddress, now) >= config.maxFailures() * 4;
+                || count("a:" + clientAddress, now) >= config.maxFailuresPerAddress();
     }
 
     public void recordFailure(String username, String clientAddress) {

@@ -63,10 +63,10 @@ public class LogoutResource {
             if (cookie != null) {
                 sessions.end(cookie.getValue());
             }
-            return Response.seeOther(URI.create("/login?loggedOut"))
+            return Response.seeOther(URI.create("/login?loggedOut=1"))
                     .header(HttpHeaders.SET_COOKIE, cookies.expired(Sessions.COOKIE)).build();
         }
-        URI afterLogout = uri.getBaseUriBuilder().path("login").queryParam("loggedOut", "").build();
+        URI afterLogout = uri.getBaseUriBuilder().path("login").queryParam("loggedOut", "1").build();
         String rawIdToken = idToken.get().getRawToken();
         oidcSession.get().logout().await().indefinitely();
         String endSession = oidcMetadata.get().getEndSessionUri();

@@ -1,13 +1,12 @@
 package org.contrepoint.web;
 
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Renders every page in the visitor's language and hands out the CSRF cookie when a page first needs it. */
+/** Hands out the CSRF cookie when a page first needs it. */
 public class WebResponseFilter {
 
     @Inject
@@ -17,10 +16,9 @@ public class WebResponseFilter {
     Cookies cookies;
 
     @ServerResponseFilter
-    public void decorate(ContainerResponseContext response, HttpServerRequest request) {
-        if (response.getEntity() instanceof TemplateInstance template) {
-            template.setLocale(Languages.of(request));
-            // Pages are rendered after this filter: make sure the cookie their forms' tokens rely on exists now.
+    public void decorate(ContainerResponseContext response) {
+        if (response.getEntity() instanceof TemplateInstance) {
+            // Pages wrapped in a Response are rendered after this filter: create the cookie their tokens rely on now.
             page.csrfCookieValue();
         }
         if (page.csrfCookieIsNew()) {

@@ -1,0 +1,159 @@
+package org.contrepoint.identity;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.contrepoint.support.Browserless;
+import org.contrepoint.support.Database;
+import org.contrepoint.support.TestPeople;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class LoginTest {
+
+    @Inject
+    Database db;
+
+    @Inject
+    TestPeople people;
+
+    @Test
+    void anonymousVisitorIsSentToTheFrenchSignInPageWithTheDemoAccounts() {
+        Browserless visitor = Browserless.anonymous();
+        visitor.get("/").then().statusCode(302).header("Location", "/login?next=%2F");
+        visitor.get("/login").then().statusCode(200)
+                .body(containsString("<html lang=\"fr\""))
+                .body(containsString("Se connecter à Contrepoint"))
+                .body(containsString("Comptes de démonstration"))
+                .body(containsString("<code>reviewer2</code>"))
+                .body(containsString("Instance de démonstration"));
+    }
+
+    @Test
+    void demoAccountSignsInAndLandsOnHomeWithNameAndRoles() {
+        Browserless visitor = Browserless.anonymous();
+        Response response = visitor.signIn("reviewer", "demo");
+        response.then().statusCode(303).header("Location", equalTo("http://localhost:8081/"));
+        String setCookie = String.join("\n", response.headers().getValues("Set-Cookie"));
+        assertTrue(setCookie.contains("contrepoint-session="), setCookie);
+        assertTrue(setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
+
+        visitor.get("/").then().statusCode(200)
+                .body(containsString("Bonjour Claire Dubois (démo)"))
+                .body(containsString("data-role=\"reviewer\""))
+                .body(containsString("href=\"/approvals\""))
+                .body(not(containsString("href=\"/admin\"")));
+        assertTrue(db.count("select count(*) from audit_entry where action = 'login' and actor_name = 'reviewer'") > 0);
+    }
+
+    @Test
+    void wrongPasswordIsRefusedAuditedAndOpensNoSession() {
+        long sessions = db.count("select count(*) from web_session");
+        long failures = db.count("select count(*) from audit_entry where action = 'login.failed'");
+        Browserless visitor = Browserless.anonymous();
+        visitor.signIn("manager2", "not-the-password").then().statusCode(401)
+                .body(containsString("Identifiant ou mot de passe incorrect."))
+                .body(containsString("value=\"manager2\""));
+        assertEquals(sessions, db.count("select count(*) from web_session"));
+        assertEquals(failures + 1, db.count("select count(*) from audit_entry where action = 'login.failed'"));
+        assertEquals(null, visitor.cookie(Sessions.COOKIE));
+    }
+
+    @Test
+    void unknownAccountGetsTheSameMessageAsAWrongPassword() {
+        Browserless.anonymous().signIn("nobody-here", "demo").then().statusCode(401)
+                .body(containsString("Identifiant ou mot de passe incorrect."));
+    }
+
+    @Test
+    void emptyFieldsAreRefusedWithASpecificMessage() {
+        Browserless visitor = Browserless.anonymous();
+        visitor.get("/login");
+        visitor.post("/login", Map.of("username", "", "password", "")).then().statusCode(400)
+                .body(containsString("Saisissez votre identifiant et votre mot de passe."));
+    }
+
+    @Test
+    void repeatedFailuresOnOneAccountAreThrottledEvenWithTheRightPassword() {
+        people.ensure("throttled", List.of(Role.COMMUNITY_MANAGER_ID));
+        Browserless visitor = Browserless.anonymous();
+        for (int i = 0; i < 5; i++) {
+            visitor.signIn("throttled", "wrong-" + i).then().statusCode(401);
+        }
+        visitor.signIn("throttled", "demo").then().statusCode(429)
+                .body(containsString("Trop de tentatives de connexion"));
+        assertTrue(db.count("select count(*) from audit_entry where action = 'login.throttled'") > 0);
+    }
+
+    @Test
+    void disabledAccountCannotSignIn() {
+        people.ensure("disabled-at-start", List.of(Role.COMMUNITY_MANAGER_ID));
+        people.setEnabled("disabled-at-start", false);
+        Browserless.anonymous().signIn("disabled-at-start", "demo").then().statusCode(401);
+    }
+
+    @Test
+    void disablingAnAccountEndsItsOpenSessions() {
+        people.ensure("soon-disabled", List.of(Role.COMMUNITY_MANAGER_ID));
+        Browserless visitor = Browserless.signedInAs("soon-disabled");
+        visitor.get("/queue").then().statusCode(200);
+        people.setEnabled("soon-disabled", false);
+        visitor.get("/queue").then().statusCode(302).header("Location", containsString("/login"));
+    }
+
+    @Test
+    void logoutEndsTheSessionAndACopiedCookieIsWorthlessAfterwards() {
+        Browserless visitor = Browserless.signedInAs("manager");
+        String copied = visitor.cookie(Sessions.COOKIE);
+        assertNotNull(copied);
+        visitor.post("/logout", Map.of()).then().statusCode(303).header("Location", containsString("/login?loggedOut"));
+        visitor.get("/login?loggedOut=1").then().body(containsString("Vous êtes déconnecté."));
+        given().redirects().follow(false).cookie(Sessions.COOKIE, copied).get("/").then().statusCode(302)
+                .header("Location", containsString("/login"));
+        assertTrue(db.count("select count(*) from audit_entry where action = 'logout' and actor_name = 'manager'") > 0);
+    }
+
+    @Test
+    void signInNeverRedirectsToAnotherSite() {
+        for (String next : List.of("//evil.example/", "https://evil.example/", "/\\evil.example", "javascript:alert(1)")) {
+            Browserless visitor = Browserless.anonymous();
+            visitor.get("/login");
+            visitor.post("/login", Map.of("username", "manager", "password", "demo", "next", next)).then()
+                    .statusCode(303).header("Location", equalTo("http://localhost:8081/"));
+        }
+        Browserless visitor = Browserless.anonymous();
+        visitor.get("/login");
+        visitor.post("/login", Map.of("username", "manager", "password", "demo", "next", "/queue?x=1")).then()
+                .statusCode(303).header("Location", equalTo("http://localhost:8081/queue?x=1"));
+    }
+
+    @Test
+    void apiAcceptsHttpBasicWithTheSameAccountsAndRefusesBadOnes() {
+        given().auth().preemptive().basic("monitor", "demo").get("/api/v1/me").then().statusCode(200)
+                .body("username", equalTo("monitor")).body("roles", hasItem("intake"));
+        given().auth().preemptive().basic("monitor", "nope").get("/api/v1/me").then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Basic"));
+        given().get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void personWithoutRoleSeesOnlyTheHomePageWithAnExplanation() {
+        people.ensure("norole", List.of());
+        Browserless visitor = Browserless.signedInAs("norole");
+        visitor.get("/").then().statusCode(200).body(containsString("Vous n’avez encore aucun rôle"))
+                .body(not(containsString("href=\"/library\"")));
+        visitor.get("/library").then().statusCode(403).body(containsString("Accès refusé"));
+    }
+}

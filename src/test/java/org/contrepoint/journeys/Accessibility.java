@@ -1,0 +1,87 @@
+package org.contrepoint.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * axe-core on the page as it stands, against WCAG 2.0 and 2.1 levels A and AA. Serious and critical violations
+ * fail the test; minor and moderate ones are logged and written to target/accessibility/axe-findings.txt so
+ * that they get fixed too.
+ */
+public final class Accessibility {
+
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+    static final Path FINDINGS = Path.of("target", "accessibility", "axe-findings.txt");
+
+    private static final Logger LOG = Logger.getLogger(Accessibility.class);
+    private static boolean findingsStarted;
+
+    private Accessibility() {
+    }
+
+    /** Fails, listing each one, if axe finds a serious or critical violation on {@code page}. */
+    public static void assertNoSeriousViolations(Page page, String where) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        assertNull(results.getErrorMessage(), () -> "axe-core could not analyse " + where);
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            String report = describe(where, page.url(), violations);
+            LOG.warn(report);
+            record(report);
+        }
+        List<Rule> blocking = violations.stream()
+                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                .toList();
+        if (!blocking.isEmpty()) {
+            fail("Serious or critical accessibility violations (axe-core, WCAG 2.1 AA):\n"
+                    + describe(where, page.url(), blocking));
+        }
+    }
+
+    static String describe(String where, String url, List<Rule> rules) {
+        return rules.stream().map(Accessibility::describe)
+                .collect(Collectors.joining("\n", "axe on " + where + " (" + url + "):\n", ""));
+    }
+
+    private static String describe(Rule rule) {
+        String nodes = rule.getNodes().stream().map(Accessibility::describe).collect(Collectors.joining("\n"));
+        return String.format("- [%s] %s: %s (%s)%n%s", rule.getImpact(), rule.getId(), rule.getHelp(),
+                rule.getHelpUrl(), nodes);
+    }
+
+    private static String describe(CheckedNode node) {
+        String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary().replace("\n", " / ");
+        return String.format("    at %s: %s%n      %s", node.getTarget(), node.getHtml(), summary);
+    }
+
+    private static synchronized void record(String report) {
+        try {
+            Files.createDirectories(FINDINGS.getParent());
+            if (!findingsStarted) {
+                Files.deleteIfExists(FINDINGS);
+                findingsStarted = true;
+            }
+            Files.writeString(FINDINGS, report + System.lineSeparator(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.contrepoint.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.contrepoint.support.Browserless;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ErrorPagesTest {
+
+    private static Matcher<String> noInternals() {
+        return allOf(not(containsString("Exception")), not(containsString("at org.")), not(containsString("java.")),
+                not(containsString("SQL")), not(containsString("org.contrepoint")));
+    }
+
+    @Test
+    void unknownPageGivesTheFrenchNotFoundPage() {
+        Response response = Browserless.signedInAs("manager").get("/nothing/here");
+        response.then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("Page introuvable"))
+                .body(containsString("class=\"fr-header\""))
+                .body(noInternals());
+    }
+
+    @Test
+    void unknownStaticFileGivesTheNotFoundPageToo() {
+        Browserless.anonymous().get("/dsfr/missing.css").then().statusCode(404).body(containsString("Page introuvable"))
+                .body(noInternals());
+    }
+
+    @Test
+    void forbiddenPageExplainsAndShowsNoInternals() {
+        Browserless.signedInAs("contributor").get("/queue").then().statusCode(403)
+                .body(containsString("Accès refusé"))
+                .body(containsString("Vos rôles ne vous donnent pas accès à cette page."))
+                .body(noInternals());
+    }
+
+    @Test
+    void errorPagesFollowTheChosenLanguage() {
+        Browserless visitor = Browserless.signedInAs("contributor");
+        visitor.request().cookie(Languages.COOKIE, "en").get("/queue").then().statusCode(403)
+                .body(containsString("Access denied")).body(containsString("<html lang=\"en\""));
+    }
+
+    @Test
+    void apiErrorsAreProblemDetails() {
+        Browserless.signedInAs("manager").get("/api/v1/nothing").then().statusCode(404)
+                .contentType(containsString("application/problem+json"))
+                .body(containsString("\"status\":404")).body(noInternals());
+    }
+}

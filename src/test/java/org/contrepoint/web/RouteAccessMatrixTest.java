@@ -1,0 +1,183 @@
+package org.contrepoint.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.contrepoint.identity.Role;
+import org.contrepoint.support.Browserless;
+import org.contrepoint.support.TestPeople;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every route × every kind of visitor. The table below is the security model in code: a route that the
+ * application registers but the table does not list fails this test, so no route ships without a decision.
+ */
+@QuarkusTest
+class RouteAccessMatrixTest {
+
+    private static final String CM = Role.COMMUNITY_MANAGER_ID;
+    private static final String REVIEWER = Role.REVIEWER_ID;
+    private static final String CONTRIBUTOR = Role.CONTRIBUTOR_ID;
+    private static final String ADMIN = Role.ADMIN_ID;
+    private static final String INTAKE = Role.INTAKE_ID;
+
+    /** Who may use a route: everyone, anyone signed in, or holders of one of the roles. */
+    record Access(boolean isPublic, boolean anySignedIn, Set<String> roles) {
+        static Access everyone() {
+            return new Access(true, true, Set.of());
+        }
+
+        static Access signedIn() {
+            return new Access(false, true, Set.of());
+        }
+
+        static Access roles(String... roles) {
+            return new Access(false, false, Set.of(roles));
+        }
+
+        boolean allows(Subject subject) {
+            if (isPublic) {
+                return true;
+            }
+            if (subject.anonymous()) {
+                return false;
+            }
+            return anySignedIn || subject.roles().stream().anyMatch(roles::contains);
+        }
+    }
+
+    static final Map<String, Access> ROUTES = new LinkedHashMap<>();
+
+    static {
+        ROUTES.put("GET /", Access.signedIn());
+        ROUTES.put("GET /login", Access.everyone());
+        ROUTES.put("POST /login", Access.everyone());
+        ROUTES.put("POST /logout", Access.signedIn());
+        ROUTES.put("POST /language", Access.everyone());
+        ROUTES.put("GET /library", Access.roles(CONTRIBUTOR, CM, REVIEWER, ADMIN));
+        ROUTES.put("GET /queue", Access.roles(CM, REVIEWER, ADMIN));
+        ROUTES.put("GET /approvals", Access.roles(REVIEWER));
+        ROUTES.put("GET /dashboard", Access.roles(CM, REVIEWER, ADMIN));
+        ROUTES.put("GET /admin", Access.roles(ADMIN));
+        ROUTES.put("GET /admin/audit", Access.roles(ADMIN));
+        ROUTES.put("GET /admin/audit/verify", Access.roles(ADMIN));
+        ROUTES.put("GET /api/v1/me", Access.signedIn());
+    }
+
+    /** Operational routes outside the REST resources. */
+    static final Map<String, Access> OPERATIONS = Map.of(
+            "GET /q/health/live", Access.everyone(),
+            "GET /q/health/ready", Access.everyone(),
+            "GET /q/metrics", Access.roles(ADMIN, INTAKE),
+            "GET /q/openapi", Access.roles(ADMIN, INTAKE));
+
+    record Subject(String name, boolean anonymous, Set<String> roles, Browserless visitor) {
+    }
+
+    @Inject
+    TestPeople people;
+
+    private List<Subject> subjects;
+
+    @BeforeEach
+    void signEveryoneIn() {
+        people.ensure("norole", List.of());
+        people.ensure("disabled", List.of(CM));
+        subjects = new ArrayList<>();
+        subjects.add(new Subject("anonymous", true, Set.of(), Browserless.anonymous()));
+        subjects.add(signedIn("manager", CM));
+        subjects.add(signedIn("reviewer", REVIEWER));
+        subjects.add(signedIn("contributor", CONTRIBUTOR));
+        subjects.add(signedIn("admin", ADMIN));
+        subjects.add(signedIn("monitor", INTAKE));
+        subjects.add(signedIn("norole"));
+        Browserless disabled = Browserless.signedInAs("disabled");
+        people.setEnabled("disabled", false);
+        // A disabled person's session stops working at once: they count as anonymous.
+        subjects.add(new Subject("disabled", true, Set.of(), disabled));
+    }
+
+    private static Subject signedIn(String username, String... roles) {
+        return new Subject(username, false, Set.of(roles), Browserless.signedInAs(username));
+    }
+
+    @Test
+    void everyRegisteredRouteIsInTheTable() {
+        JsonPath openapi = given().auth().preemptive().basic("admin", "demo").accept("application/json")
+                .get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> paths = openapi.getMap("paths");
+        Set<String> registered = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.keySet().stream()
+                .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
+                .forEach(m -> registered.add(m.toUpperCase() + " " + path)));
+        assertEquals(new TreeSet<>(ROUTES.keySet()), registered,
+                "Every route needs a line in RouteAccessMatrixTest.ROUTES (and only registered routes belong there)");
+    }
+
+    @Test
+    void getRoutesAnswerOnlyWhomTheTableAllows() {
+        List<String> surprises = new ArrayList<>();
+        Map<String, Access> all = new LinkedHashMap<>(ROUTES);
+        all.putAll(OPERATIONS);
+        all.forEach((route, access) -> {
+            if (!route.startsWith("GET ")) {
+                return;
+            }
+            String path = route.substring(4);
+            for (Subject subject : subjects) {
+                int status = subject.visitor().get(path).statusCode();
+                int expected = expectedGet(path, access, subject);
+                if (status != expected) {
+                    surprises.add(route + " as " + subject.name() + ": " + status + " instead of " + expected);
+                }
+            }
+        });
+        assertTrue(surprises.isEmpty(), String.join("\n", surprises));
+    }
+
+    @Test
+    void stateChangingRoutesRefuseAnonymousVisitorsWhereTheTableSaysSo() {
+        List<String> surprises = new ArrayList<>();
+        ROUTES.forEach((route, access) -> {
+            if (route.startsWith("GET ")) {
+                return;
+            }
+            String[] parts = route.split(" ", 2);
+            Browserless visitor = Browserless.anonymous();
+            visitor.get("/login");
+            int status = visitor.request().header(CsrfTokens.HEADER, visitor.csrfToken())
+                    .contentType("application/x-www-form-urlencoded").formParam("probe", "1")
+                    .request(parts[0], parts[1]).statusCode();
+            boolean refused = status == 302 || status == 401 || status == 403;
+            if (access.isPublic() == refused) {
+                surprises.add(route + " as anonymous: " + status);
+            }
+        });
+        assertTrue(surprises.isEmpty(), String.join("\n", surprises));
+    }
+
+    private static int expectedGet(String path, Access access, Subject subject) {
+        boolean api = path.startsWith("/api/") || path.startsWith("/q/");
+        if (!access.allows(subject)) {
+            if (subject.anonymous()) {
+                return api ? 401 : 302;
+            }
+            return 403;
+        }
+        if (path.equals("/login") && !subject.anonymous()) {
+            return 303;
+        }
+        return 200;
+    }
+}
