@@ -59,7 +59,10 @@ public class EmbeddedAuthMechanism implements HttpAuthenticationMechanism {
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         if (!config.embedded()) {
-            return Uni.createFrom().optional(java.util.Optional.empty());
+            // OIDC in hybrid mode would send an API client without a token to Keycloak's login page: machines
+            // get a 401 asking for a bearer token instead; people get Quarkus OIDC's redirect.
+            return isApi(context) ? Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer"))
+                    : Uni.createFrom().optional(java.util.Optional.empty());
         }
         if (isApi(context)) {
             return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"Contrepoint\""));

@@ -1,5 +1,6 @@
 package org.contrepoint.identity;
 
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -57,9 +58,11 @@ public class Sessions {
         return WebSession.delete("personId", personId);
     }
 
+    /** Sessions that timed out are removed even if their cookie never comes back. */
+    @Scheduled(every = "1h", delayed = "1m")
     @Transactional
-    public long purgeExpired() {
+    void purgeExpired() {
         Instant now = clock.instant();
-        return WebSession.delete("expiresAt < ?1 or lastSeenAt < ?2", now, now.minus(config.sessionIdleTimeout()));
+        WebSession.delete("expiresAt < ?1 or lastSeenAt < ?2", now, now.minus(config.sessionIdleTimeout()));
     }
 }

@@ -20,8 +20,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Just enough of a browser to sign in through Keycloak's login form: a browser-like cookie jar ({@link KeycloakCookieJar})
- * shared by the app and Keycloak, redirects followed one hop at a time (so a test can see each hop), and the login form read and submitted.
+ * Just enough of a browser to sign in through Keycloak's login form: a browser-like cookie jar
+ * ({@link KeycloakCookieJar}) shared by the app and Keycloak, redirects followed one hop at a time (so a test can see
+ * each hop), and the login form read and submitted.
  */
 final class KeycloakBrowser {
 

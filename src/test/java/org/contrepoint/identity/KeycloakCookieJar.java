@@ -29,7 +29,8 @@ final class KeycloakCookieJar extends CookieHandler {
             String host = uri.getHost().toLowerCase(Locale.ROOT);
             boolean domainMatches = hostOnly ? host.equals(domain) : host.equals(domain) || host.endsWith("." + domain);
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            boolean pathMatches = path.equals(this.path) || path.startsWith(this.path.endsWith("/") ? this.path : this.path + "/");
+            String directory = this.path.endsWith("/") ? this.path : this.path + "/";
+            boolean pathMatches = path.equals(this.path) || path.startsWith(directory);
             boolean secureMatches = !secure || "https".equalsIgnoreCase(uri.getScheme()) || isLoopback(host);
             return domainMatches && pathMatches && secureMatches && (expires == null || expires.isAfter(now));
         }

@@ -53,7 +53,7 @@ class KeycloakRealmTest {
         KeycloakBrowser browser = new KeycloakBrowser();
         KeycloakBrowser.Page loginPage = browser.get(authorizationRequest(APP, pkce));
 
-        KeycloakBrowser.Page back = browser.signIn(loginPage, username, "demo", target -> target.toString().startsWith(APP));
+        KeycloakBrowser.Page back = browser.signIn(loginPage, username, "demo", KeycloakRealmTest::isApp);
 
         String code = queryParameter(back.location(), "code")
                 .orElseThrow(() -> new AssertionError("no code for " + username + ", ended on " + back.uri()));
@@ -79,7 +79,7 @@ class KeycloakRealmTest {
         KeycloakBrowser browser = new KeycloakBrowser();
         KeycloakBrowser.Page loginPage = browser.get(authorizationRequest(APP, KeycloakTokens.Pkce.create()));
 
-        KeycloakBrowser.Page after = browser.signIn(loginPage, "disabled", "demo", target -> target.toString().startsWith(APP));
+        KeycloakBrowser.Page after = browser.signIn(loginPage, "disabled", "demo", KeycloakRealmTest::isApp);
 
         assertNull(after.location(), "no redirect to the app");
         assertTrue(after.isKeycloakLoginForm(), "back on the login form");
@@ -90,7 +90,7 @@ class KeycloakRealmTest {
         URI withoutPkce = URI.create(tokens.authorizationEndpoint() + "?client_id=" + KeycloakRealmFile.WEB_CLIENT
                 + "&response_type=code&scope=openid&state=s&redirect_uri=" + APP);
 
-        KeycloakBrowser.Page page = new KeycloakBrowser().get(withoutPkce, target -> target.toString().startsWith(APP));
+        KeycloakBrowser.Page page = new KeycloakBrowser().get(withoutPkce, KeycloakRealmTest::isApp);
 
         assertEquals(Optional.of("invalid_request"), queryParameter(page.location(), "error"), page.location());
     }
@@ -130,7 +130,8 @@ class KeycloakRealmTest {
     @Test
     void webClientCannotUseClientCredentials() {
         KeycloakTokens.Response response = tokens.request(KeycloakRealmFile.WEB_CLIENT,
-                KeycloakRealmFile.clientSecret(KeycloakRealmFile.WEB_CLIENT), Map.of("grant_type", "client_credentials"));
+                KeycloakRealmFile.clientSecret(KeycloakRealmFile.WEB_CLIENT),
+                Map.of("grant_type", "client_credentials"));
 
         assertTrue(response.status() >= 400, response.body().toString());
         assertFalse(response.body().has("access_token"));
@@ -151,6 +152,10 @@ class KeycloakRealmTest {
                 assertNotNull(secret.get("salt"), "salt");
             }
         }
+    }
+
+    private static boolean isApp(URI target) {
+        return target.toString().startsWith(APP);
     }
 
     private static URI authorizationRequest(String redirectUri, KeycloakTokens.Pkce pkce) {
