@@ -81,6 +81,13 @@ final class KeycloakBrowser {
         return follow(post, stopAt);
     }
 
+    /** Submits a form of the application (POST), then follows the redirects. */
+    Page post(URI uri, Map<String, String> fields) {
+        HttpRequest post = request(uri).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formEncode(fields))).build();
+        return follow(post, target -> false);
+    }
+
     /** One GET, redirects not followed, with this browser's cookies; {@code headers} are name/value pairs. */
     HttpResponse<String> send(URI uri, String... headers) {
         HttpRequest.Builder builder = request(uri).GET();

@@ -39,6 +39,9 @@ class KeycloakLoginTest {
     @ConfigProperty(name = "quarkus.oidc.auth-server-url")
     String realmUrl;
 
+    @jakarta.inject.Inject
+    org.contrepoint.support.Database db;
+
     @Test
     void reviewerSignsInThroughKeycloakAndGetsRealmRoles() throws Exception {
         KeycloakBrowser browser = new KeycloakBrowser();
@@ -59,6 +62,39 @@ class KeycloakLoginTest {
         List<String> roles = roles(body);
         assertTrue(roles.contains("reviewer"), roles.toString());
         assertFalse(roles.contains("admin"), roles.toString());
+    }
+
+    @Test
+    void signingOutEndsBothTheAppSessionAndTheKeycloakSession() throws Exception {
+        KeycloakBrowser browser = new KeycloakBrowser();
+        KeycloakBrowser.Page landing = browser.signIn(browser.get(home.toURI()), "manager", "demo");
+        assertEquals(200, landing.status(), landing.visited().toString());
+        String token = landing.html().selectFirst("input[name=_csrf]").val();
+
+        KeycloakBrowser.Page afterLogout = browser.post(home.toURI().resolve("/logout"), java.util.Map.of("_csrf", token));
+
+        assertTrue(afterLogout.visited().stream().anyMatch(uri -> uri.toString().startsWith(realmUrl)),
+                "the Keycloak session is ended too: " + afterLogout.visited());
+        assertEquals("/login", afterLogout.uri().getPath(), afterLogout.visited().toString());
+        assertTrue(afterLogout.body().contains("Vous êtes déconnecté."), afterLogout.body());
+        assertEquals(401, browser.send(me.toURI(), "Accept", "application/json").statusCode());
+        assertTrue(browser.get(home.toURI()).isKeycloakLoginForm(), "signing in again asks for the password");
+    }
+
+    @Test
+    void signInThroughKeycloakIsAudited() throws Exception {
+        long before = db.count("select count(*) from audit_entry where action = 'login' and actor_name = 'reviewer2'");
+        KeycloakBrowser browser = new KeycloakBrowser();
+        assertEquals(200, browser.signIn(browser.get(home.toURI()), "reviewer2", "demo").status());
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        // The audit observer runs asynchronously after the sign-in: wait for its entry, not for a fixed time.
+        while (db.count("select count(*) from audit_entry where action = 'login' and actor_name = 'reviewer2'") == before
+                && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+        }
+        assertEquals(before + 1,
+                db.count("select count(*) from audit_entry where action = 'login' and actor_name = 'reviewer2'"));
+        assertEquals(1, db.count("select count(*) from person where username = 'reviewer2' and issuer like 'http%'"));
     }
 
     @Test
