@@ -1,0 +1,22 @@
+package org.contrepoint.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** How pages show instants: day first, to the second, in UTC (the audit log's reference time). */
+@TemplateExtension
+public class TimeFormats {
+
+    private static final DateTimeFormatter UTC_SECONDS =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    private TimeFormats() {
+    }
+
+    /** {@code {instant.utc}} in a template. */
+    static String utc(Instant instant) {
+        return instant == null ? "" : UTC_SECONDS.format(instant);
+    }
+}
