@@ -44,7 +44,7 @@ class LoginTest {
     void demoAccountSignsInAndLandsOnHomeWithNameAndRoles() {
         Browserless visitor = Browserless.anonymous();
         Response response = visitor.signIn("reviewer", "demo");
-        response.then().statusCode(303).header("Location", equalTo("http://localhost:8081/"));
+        response.then().statusCode(303).header("Location", equalTo(Browserless.url("/")));
         String setCookie = String.join("\n", response.headers().getValues("Set-Cookie"));
         assertTrue(setCookie.contains("contrepoint-session="), setCookie);
         assertTrue(setCookie.contains("HttpOnly"), setCookie);
@@ -131,12 +131,12 @@ class LoginTest {
             Browserless visitor = Browserless.anonymous();
             visitor.get("/login");
             visitor.post("/login", Map.of("username", "manager", "password", "demo", "next", next)).then()
-                    .statusCode(303).header("Location", equalTo("http://localhost:8081/"));
+                    .statusCode(303).header("Location", equalTo(Browserless.url("/")));
         }
         Browserless visitor = Browserless.anonymous();
         visitor.get("/login");
         visitor.post("/login", Map.of("username", "manager", "password", "demo", "next", "/queue?x=1")).then()
-                .statusCode(303).header("Location", equalTo("http://localhost:8081/queue?x=1"));
+                .statusCode(303).header("Location", equalTo(Browserless.url("/queue?x=1")));
     }
 
     @Test

@@ -20,6 +20,11 @@ public final class Browserless {
     private final Map<String, String> cookies = new HashMap<>();
     private String csrfToken;
 
+    /** Absolute URL of a path of the application under test, as redirects name it. */
+    public static String url(String path) {
+        return "http://localhost:" + io.restassured.RestAssured.port + path;
+    }
+
     public static Browserless anonymous() {
         return new Browserless();
     }
