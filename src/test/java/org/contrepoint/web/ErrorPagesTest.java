@@ -3,6 +3,7 @@ package org.contrepoint.web;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -53,5 +54,20 @@ class ErrorPagesTest {
         Browserless.signedInAs("manager").get("/api/v1/nothing").then().statusCode(404)
                 .contentType(containsString("application/problem+json"))
                 .body(containsString("\"status\":404")).body(noInternals());
+    }
+
+    @Test
+    void unexpectedErrorShowsAnIncidentReferenceAndNothingInternal() {
+        Response response = Browserless.signedInAs("manager").get("/test-only/failures/bug");
+        response.then().statusCode(500).body(containsString("Erreur inattendue"))
+                .body(containsString("rien n’a été enregistré")).body(noInternals())
+                .body(not(containsString("SELECT")));
+        assertTrue(response.asString().matches("(?s).*référence [0-9a-f]{8}.*"), "an incident reference is shown");
+    }
+
+    @Test
+    void concurrentChangeShowsTheConflictPage() {
+        Browserless.signedInAs("manager").get("/test-only/failures/conflict").then().statusCode(409)
+                .body(containsString("Modification concurrente")).body(noInternals());
     }
 }
