@@ -76,6 +76,12 @@ public interface AuditMessages {
     @Message("Chaîne rompue à l’entrée n° {seq} ({problem}) après {count} entrées valides.")
     String broken(long seq, String problem, long count);
 
+    @Message("Exporter en CSV")
+    String exportCsv();
+
+    @Message("Exporter en JSON Lines")
+    String exportJsonLines();
+
     @Message("Journal d’audit, entrées {first} à {last}")
     String caption(long first, long last);
 }

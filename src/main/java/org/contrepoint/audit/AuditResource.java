@@ -10,6 +10,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.contrepoint.identity.Role;
 
@@ -27,6 +32,15 @@ public class AuditResource {
     @Inject
     AuditChain chain;
 
+    @Inject
+    AuditExport exporter;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Transactional
@@ -41,6 +55,29 @@ public class AuditResource {
     @Transactional
     public TemplateInstance verify(@BeanParam AuditFilterForm filter) {
         return render(filter, chain.verify());
+    }
+
+    @GET
+    @Path("/export.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response exportCsv(@BeanParam AuditFilterForm filter) {
+        return export(filter, AuditExport.Format.CSV, "csv");
+    }
+
+    @GET
+    @Path("/export.jsonl")
+    @Produces("application/jsonl; charset=UTF-8")
+    public Response exportJsonLines(@BeanParam AuditFilterForm filter) {
+        return export(filter, AuditExport.Format.JSON_LINES, "jsonl");
+    }
+
+    /** The export is itself recorded (chain of custody), before the file leaves. */
+    private Response export(AuditFilterForm filter, AuditExport.Format format, String extension) {
+        QuarkusTransaction.requiringNew().run(() -> audit.record("audit.exported", "audit", null,
+                "format=" + extension + filter.query()));
+        StreamingOutput body = out -> exporter.write(filter.toSearch(), format, out);
+        String file = "contrepoint-audit-" + LocalDate.now(clock) + "." + extension;
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
     private TemplateInstance render(AuditFilterForm filter, ChainVerification verification) {

@@ -15,7 +15,17 @@ public record AuditSearch(String actor, String action, String objectType, String
 
     public static final int PAGE_SIZE = 50;
 
+    /** The next page for the audit page: newest first, one more than a page to tell whether more follow. */
     public List<AuditEntry> page() {
+        return query(before == null ? null : "seq < :cursor", before, "desc", PAGE_SIZE + 1);
+    }
+
+    /** Entries after {@code afterSeq} in chain order, for exports that walk the whole selection. */
+    public List<AuditEntry> chunkAfter(long afterSeq, int size) {
+        return query("seq > :cursor", afterSeq, "asc", size);
+    }
+
+    private List<AuditEntry> query(String cursorCondition, Long cursor, String direction, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (notBlank(actor)) {
@@ -42,12 +52,12 @@ public record AuditSearch(String actor, String action, String objectType, String
             where.add("occurredAt < :to");
             params.and("to", to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
         }
-        if (before != null) {
-            where.add("seq < :before");
-            params.and("before", before);
+        if (cursorCondition != null) {
+            where.add(cursorCondition);
+            params.and("cursor", cursor);
         }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by seq desc";
-        return AuditEntry.<AuditEntry>find(query, params).page(0, PAGE_SIZE + 1).list();
+        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by seq " + direction;
+        return AuditEntry.<AuditEntry>find(query, params).page(0, size).list();
     }
 
     private static boolean notBlank(String value) {

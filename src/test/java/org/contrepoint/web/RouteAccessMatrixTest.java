@@ -72,6 +72,9 @@ class RouteAccessMatrixTest {
         ROUTES.put("GET /admin", Access.roles(ADMIN));
         ROUTES.put("GET /admin/audit", Access.roles(ADMIN));
         ROUTES.put("GET /admin/audit/verify", Access.roles(ADMIN));
+        ROUTES.put("GET /admin/audit/export.csv", Access.roles(ADMIN));
+        ROUTES.put("GET /admin/audit/export.jsonl", Access.roles(ADMIN));
+        ROUTES.put("GET /api/v1/audit/verification", Access.roles(ADMIN));
         ROUTES.put("GET /api/v1/me", Access.signedIn());
     }
 
