@@ -62,6 +62,10 @@ public class Person extends PanacheEntityBase {
     @Column(name = "last_login_at")
     public Instant lastLoginAt;
 
+    /** "fr" or "en": the language of the e-mails sent to this person; French when unknown. */
+    @Column(name = "preferred_locale")
+    public String preferredLocale;
+
     @Version
     public int version;
 
@@ -95,6 +99,10 @@ public class Person extends PanacheEntityBase {
     public void assignRoles(Collection<String> roleIds) {
         this.roles = roleIds.stream().filter(r -> Role.fromId(r).isPresent()).sorted().distinct()
                 .collect(Collectors.joining(","));
+    }
+
+    public java.util.Locale locale() {
+        return "en".equals(preferredLocale) ? java.util.Locale.ENGLISH : java.util.Locale.FRENCH;
     }
 
     public boolean canSignIn() {

@@ -70,6 +70,12 @@ public interface AppMessages {
     @Message("Se déconnecter")
     String logout();
 
+    @Message("Notifications")
+    String notifications();
+
+    @Message("non lue(s)")
+    String unreadSuffix();
+
     @Message("Connecté en tant que {name}")
     String signedInAs(String name);
 

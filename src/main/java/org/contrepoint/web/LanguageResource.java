@@ -17,11 +17,21 @@ public class LanguageResource {
     @Inject
     Cookies cookies;
 
+    @Inject
+    org.contrepoint.identity.CurrentUser user;
+
+    @Inject
+    org.contrepoint.identity.PersonPreferences preferences;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response choose(@FormParam("lang") String lang, @FormParam("next") String next) {
         Response.ResponseBuilder response = Response.seeOther(SafeRedirects.localOr(next, "/"));
         if (Languages.isSupported(lang)) {
+            if (user.isSignedIn()) {
+                // E-mails follow the language the person reads Contrepoint in.
+                preferences.setLocale(user.personId(), lang);
+            }
             response.header(HttpHeaders.SET_COOKIE,
                     cookies.persistentCookie(Languages.COOKIE, lang, Duration.ofDays(365)));
         }

@@ -34,6 +34,9 @@ public class PageContext {
     @Inject
     IdentityConfig identityConfig;
 
+    @Inject
+    org.contrepoint.notification.Notifications notifications;
+
     private String csrfCookie;
     private boolean csrfCookieIsNew;
 
@@ -55,6 +58,17 @@ public class PageContext {
 
     public String csrfToken() {
         return tokens.tokenFor(csrfCookieValue());
+    }
+
+    /**
+     * Shown in the header on every page: one indexed count per page. Error pages rendered on the event loop (a
+     * refusal decided before any resource ran) cannot query the database there and show no count.
+     */
+    public long unreadNotifications() {
+        if (!user.isSignedIn() || io.vertx.core.Context.isOnEventLoopThread()) {
+            return 0;
+        }
+        return notifications.unreadCount(user.personId());
     }
 
     public boolean demo() {

@@ -67,7 +67,7 @@ class CsrfTest {
             if (route.startsWith("GET ")) {
                 continue;
             }
-            String[] parts = route.split(" ", 2);
+            String[] parts = route.replaceAll("\\{[^}]+}", "0").split(" ", 2);
             visitor.request().contentType("application/x-www-form-urlencoded").formParam("lang", "en")
                     .request(parts[0], parts[1]).then().statusCode(403);
         }

@@ -1,0 +1,47 @@
+package org.contrepoint.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Reading and marking a person's notifications. Someone else's notification is answered as not found, so that
+ * ids cannot be probed. Marking read is not audited: it changes nothing but the reader's own list.
+ */
+@ApplicationScoped
+public class Notifications {
+
+    static final int PAGE = 50;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public List<Notification> latestFor(Long personId) {
+        return Notification.latestFor(personId, PAGE);
+    }
+
+    @Transactional
+    public long unreadCount(Long personId) {
+        return personId == null ? 0 : Notification.unreadCount(personId);
+    }
+
+    /** @return the page the notification points to. */
+    @Transactional
+    public String open(Long id, Long personId) {
+        Notification notification = Notification.findById(id);
+        if (notification == null || !notification.recipientId.equals(personId)) {
+            throw new NotFoundException();
+        }
+        notification.markRead(clock.instant());
+        return notification.link;
+    }
+
+    @Transactional
+    public void markAllRead(Long personId) {
+        Notification.update("readAt = ?1 where recipientId = ?2 and readAt is null", clock.instant(), personId);
+    }
+}

@@ -1,0 +1,49 @@
+package org.contrepoint.support;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+
+/**
+ * A real SMTP server (GreenMail) for the whole test suite, so that e-mails travel over the SMTP protocol as in
+ * production; tests read what arrived over IMAP ({@link Mailbox}), also a real protocol. Any recipient gets a
+ * mailbox on first delivery.
+ */
+public class SmtpServer implements QuarkusTestResourceLifecycleManager {
+
+    public static final String IMAP_PORT_PROPERTY = "contrepoint.test.imap-port";
+
+    private GreenMail greenMail;
+
+    @Override
+    public Map<String, String> start() {
+        int smtp = freePort();
+        int imap = freePort();
+        greenMail = new GreenMail(new ServerSetup[] { new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP) })
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        greenMail.start();
+        System.setProperty(IMAP_PORT_PROPERTY, String.valueOf(imap));
+        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(smtp),
+                "quarkus.mailer.start-tls", "DISABLED", "quarkus.mailer.mock", "false");
+    }
+
+    @Override
+    public void stop() {
+        if (greenMail != null) {
+            greenMail.stop();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port for the test SMTP server", e);
+        }
+    }
+}
