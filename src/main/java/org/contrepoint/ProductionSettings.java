@@ -30,6 +30,11 @@ final class ProductionSettings {
     static String profileMismatch(Map<String, String> env, Properties properties, String buildProfile) {
         String runtime = profile(env, properties);
         boolean builtForDemo = "demo".equals(buildProfile);
+        if (runtime.equals("bench") || buildProfile.equals("bench")) {
+            return runtime.equals(buildProfile) ? null
+                    : "This Contrepoint package was built for the " + buildProfile + " profile; build it with"
+                            + " -Dquarkus.profile=" + runtime + " to run it that way.";
+        }
         if (runtime.equals("demo") && !builtForDemo) {
             return "This Contrepoint package was built for production and cannot start in demo mode. Build the demo"
                     + " package with ./mvnw package -Dquarkus.profile=demo, or run ./mvnw quarkus:dev.";

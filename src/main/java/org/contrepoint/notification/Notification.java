@@ -81,7 +81,14 @@ public class Notification extends PanacheEntityBase {
         return find("recipientId = ?1 order by id desc", recipientId).page(0, limit).list();
     }
 
+    /**
+     * Runs on every page. A plain HQL count rather than Panache's count(), which derives a new count query (and
+     * its SQL) on each call instead of using Hibernate's query plan cache.
+     */
     static long unreadCount(Long recipientId) {
-        return count("recipientId = ?1 and readAt is null", recipientId);
+        return getEntityManager()
+                .createQuery("select count(n) from Notification n where n.recipientId = :r and n.readAt is null",
+                        Long.class)
+                .setParameter("r", recipientId).getSingleResult();
     }
 }
