@@ -15,6 +15,11 @@ public class TimeFormats {
     private TimeFormats() {
     }
 
+    /** {@code {instant.machine}}: for {@code datetime} attributes, which accept at most milliseconds. */
+    static String machine(Instant instant) {
+        return instant == null ? "" : instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+    }
+
     /** {@code {instant.utc}} in a template. */
     static String utc(Instant instant) {
         return instant == null ? "" : UTC_SECONDS.format(instant);

@@ -57,7 +57,7 @@ class CsrfTest {
     @Test
     void pagesCarryTheTokenForHtmxOnTheBody() {
         Browserless visitor = Browserless.signedInAs("manager");
-        visitor.get("/").then().body(containsString("hx-headers='{\"X-CSRF-Token\": \"" + visitor.csrfToken() + "\"}'"));
+        visitor.get("/").then().body(containsString("data-hx-headers='{\"X-CSRF-Token\": \"" + visitor.csrfToken() + "\"}'"));
     }
 
     @Test
