@@ -39,6 +39,7 @@ public class PageContext {
 
     private String csrfCookie;
     private boolean csrfCookieIsNew;
+    private String csrfToken;
 
     public CurrentUser user() {
         return user;
@@ -56,8 +57,12 @@ public class PageContext {
         return user.roles();
     }
 
+    /** Computed once per request: a page embeds it in every form. */
     public String csrfToken() {
-        return tokens.tokenFor(csrfCookieValue());
+        if (csrfToken == null) {
+            csrfToken = tokens.tokenFor(csrfCookieValue());
+        }
+        return csrfToken;
     }
 
     /**
@@ -140,6 +145,7 @@ public class PageContext {
     public void renewCsrfCookie() {
         csrfCookie = org.contrepoint.identity.Tokens.random();
         csrfCookieIsNew = true;
+        csrfToken = null;
     }
 
     boolean csrfCookieIsNew() {
