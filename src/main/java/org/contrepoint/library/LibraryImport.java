@@ -92,8 +92,12 @@ public class LibraryImport {
                 created++;
                 continue;
             }
+            // Unchanged when equal to the latest version (README § 5.1) or to the published one: a pending proposal
+            // must not make the unchanged file look new at every start.
             TemplateVersion latest = TemplateVersion.find("templateId = ?1 order by number desc", f.id()).firstResult();
-            if (latest != null && latest.fingerprint.equals(fingerprint)) {
+            TemplateVersion current = template.current();
+            if ((latest != null && latest.fingerprint.equals(fingerprint))
+                    || (current != null && current.fingerprint.equals(fingerprint))) {
                 unchanged++;
                 continue;
             }

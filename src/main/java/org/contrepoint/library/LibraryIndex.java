@@ -4,6 +4,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.contrepoint.taxonomy.Narrative;
+import org.contrepoint.taxonomy.Strategy;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,8 +62,11 @@ public class LibraryIndex {
                 .collect(Collectors.toSet());
         List<TemplateVersion> versions = TemplateVersion.list(
                 "status <> ?1 or id in (select t.currentVersionId from Template t)", VersionStatus.PUBLISHED);
+        Map<String, String> topics = new HashMap<>();
+        Narrative.<Narrative>listAll().forEach(n -> topics.put(n.code, n.labelFr + "\n" + n.labelEn));
+        Strategy.<Strategy>listAll().forEach(s -> topics.put(s.code, s.labelFr + "\n" + s.labelEn));
         List<Document> docs = new ArrayList<>(versions.size());
-        versions.forEach(v -> docs.add(LibraryDocuments.of(v, retired.contains(v.templateId))));
+        versions.forEach(v -> docs.add(LibraryDocuments.of(v, retired.contains(v.templateId), topics)));
         return docs;
     }
 }

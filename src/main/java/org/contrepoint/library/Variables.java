@@ -34,8 +34,8 @@ public final class Variables {
             new Variable("plateforme", "Le nom de la plateforme (X, Facebook, Instagram…).",
                     "The name of the platform (X, Facebook, Instagram...).", "X"));
 
-    /** Anything between double braces, or a lone brace pair that looks like an attempt at a variable. */
-    private static final Pattern ANY = Pattern.compile("\\{\\{(.*?)}}|\\{[^{}\\s]{1,40}}");
+    /** Anything between double braces, or single braces around a bare name (an attempt at a variable). */
+    private static final Pattern ANY = Pattern.compile("\\{\\{(.*?)}}|\\{[a-z_]{1,40}}");
 
     private Variables() {
     }

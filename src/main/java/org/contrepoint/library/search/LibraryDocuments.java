@@ -33,10 +33,15 @@ public final class LibraryDocuments {
             perField.put("text_" + lang, analyzer);
             perField.put("title_" + lang, analyzer);
         });
+        perField.put("topic", ANALYZERS.get("fr"));
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
     }
 
-    public static Document of(TemplateVersion v, boolean retired) {
+    /**
+     * @param topics labels (French and English) of the narratives and strategies by code, so that searching a
+     *        narrative's name ("hijra", "martyre") finds the templates that counter it
+     */
+    public static Document of(TemplateVersion v, boolean retired, Map<String, String> topics) {
         Document doc = new Document();
         doc.add(new StoredField("vid", v.id));
         doc.add(new StringField("tid", v.templateId, Field.Store.YES));
@@ -63,6 +68,10 @@ public final class LibraryDocuments {
             }
         }
         doc.add(new TextField("text_" + lang, text.toString(), Field.Store.NO));
+        StringBuilder topic = new StringBuilder(v.templateId.replace('-', ' '));
+        v.narratives.forEach(n -> topic.append('\n').append(topics.getOrDefault(n, n)));
+        topic.append('\n').append(topics.getOrDefault(v.strategy, v.strategy));
+        doc.add(new TextField("topic", topic.toString(), Field.Store.NO));
         doc.add(new SortedDocValuesField("sort_title", new BytesRef(v.title.toLowerCase(java.util.Locale.ROOT))));
         return doc;
     }

@@ -110,6 +110,12 @@ public final class LibrarySearcher {
                 clauses++;
             }
         }
+        Query topic = new QueryBuilder(LibraryDocuments.ANALYZERS.get("fr")).createBooleanQuery("topic", q, Occur.SHOULD);
+        if (topic != null) {
+            // Topics (narrative and strategy names, the id's words) help recall but weigh less than the text itself.
+            any.add(new BoostQuery(topic, 0.5f), Occur.SHOULD);
+            clauses++;
+        }
         return clauses == 0 ? null : any.build();
     }
 
