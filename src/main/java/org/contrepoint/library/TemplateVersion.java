@@ -221,9 +221,9 @@ public class TemplateVersion extends PanacheEntityBase {
         return reason.strip();
     }
 
-    /** Past its review date: no longer suggested until a new version has been reviewed. */
+    /** On or after its review date (README § 2.2): no longer suggested until a new version has been reviewed. */
     public boolean isExpired(LocalDate today) {
-        return reviewDate != null && reviewDate.isBefore(today);
+        return reviewDate != null && !today.isBefore(reviewDate);
     }
 
     public boolean isRtl() {

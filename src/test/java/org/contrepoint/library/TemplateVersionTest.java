@@ -99,7 +99,7 @@ class TemplateVersionTest {
     @Test
     void expiryFollowsTheReviewDate() {
         TemplateVersion v = in(VersionStatus.PUBLISHED);
-        assertEquals(false, v.isExpired(LocalDate.of(2027, 6, 30)));
-        assertEquals(true, v.isExpired(LocalDate.of(2027, 7, 1)));
+        assertEquals(false, v.isExpired(LocalDate.of(2027, 6, 29)));
+        assertEquals(true, v.isExpired(LocalDate.of(2027, 6, 30)));
     }
 }
