@@ -3,25 +3,105 @@ package org.contrepoint.library;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.contrepoint.identity.CurrentUser;
 import org.contrepoint.identity.Role;
+import org.contrepoint.library.search.SearchQuery;
+import org.contrepoint.taxonomy.Narrative;
+import org.contrepoint.taxonomy.Strategy;
+import org.contrepoint.web.PageContext;
 
-/** The library of vetted counter-speech: an empty state until the library is built. */
+/** The library: search with filters, and a template's page with its history and differences between versions. */
 @Path("/library")
 @RolesAllowed({ Role.CONTRIBUTOR_ID, Role.COMMUNITY_MANAGER_ID, Role.REVIEWER_ID, Role.ADMIN_ID })
 public class LibraryResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index();
+        static native TemplateInstance index(SearchForm form, List<LibraryViews.VersionView> results, long total,
+                List<Narrative> narratives, List<Strategy> strategies, boolean seesStatus, boolean reviewer);
+
+        static native TemplateInstance index$results(List<LibraryViews.VersionView> results, long total);
+
+        static native TemplateInstance template(Template template, LibraryViews.VersionView shown,
+                List<TemplateVersion> history, List<Variables.Variable> allowed, Integer from, Integer to,
+                List<VersionDiff.Segment> diff);
     }
+
+    @Inject
+    LibraryIndex index;
+    @Inject
+    CurrentUser user;
+    @Inject
+    PageContext page;
+    @Inject
+    Clock clock;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance index() {
-        return Templates.index();
+    public TemplateInstance index(@BeanParam SearchForm form, @HeaderParam("HX-Request") String htmx) {
+        boolean seesStatus = LibraryAccess.seesAllProposals(user);
+        String status = seesStatus && VersionStatus.fromCode(form.status).isPresent() ? form.status : "published";
+        form.status = status;
+        var results = index.search(new SearchQuery(form.q, form.lang, form.narrative, form.strategy,
+                form.attribution, form.tone, form.variant, form.fits, status, false, null, 100));
+        List<LibraryViews.VersionView> views = results.hits().stream()
+                .map(h -> (TemplateVersion) TemplateVersion.findById(h.versionId())).filter(Objects::nonNull)
+                .map(v -> LibraryViews.of(v, false, page.locale(), today())).toList();
+        if (htmx != null) {
+            return Templates.index$results(views, results.total());
+        }
+        return Templates.index(form, views, results.total(), Narrative.listActive(), Strategy.listActive(),
+                seesStatus, user.hasRole(Role.REVIEWER_ID));
+    }
+
+    @GET
+    @Path("/templates/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance template(@PathParam("id") String id, @QueryParam("v") Integer number,
+            @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+        Template template = Template.findById(id);
+        if (template == null) {
+            throw new NotFoundException();
+        }
+        List<TemplateVersion> history = template.versions().stream().filter(v -> LibraryAccess.canSee(user, v))
+                .toList();
+        TemplateVersion shown = number != null ? pick(history, number)
+                : template.isPublished() ? template.current() : history.isEmpty() ? null : history.get(0);
+        if (shown == null || !LibraryAccess.canSee(user, shown)) {
+            throw new NotFoundException();
+        }
+        List<VersionDiff.Segment> diff = null;
+        if (from != null && to != null) {
+            TemplateVersion a = pick(history, from);
+            TemplateVersion b = pick(history, to);
+            if (a == null || b == null) {
+                throw new NotFoundException();
+            }
+            diff = VersionDiff.words(a.body, b.body);
+        }
+        return Templates.template(template, LibraryViews.of(shown, template.isRetired(), page.locale(), today()),
+                history, Variables.ALLOWED, from, to, diff);
+    }
+
+    private static TemplateVersion pick(List<TemplateVersion> history, int number) {
+        return history.stream().filter(v -> v.number == number).findFirst().orElse(null);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

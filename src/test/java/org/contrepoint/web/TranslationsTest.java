@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     static final List<Class<?>> BUNDLES = List.of(AppMessages.class, AuditMessages.class,
-            org.contrepoint.notification.NotificationMessages.class);
+            org.contrepoint.notification.NotificationMessages.class,
+            // library
+            org.contrepoint.library.LibraryMessages.class);
 
     @Test
     void everyBundleIsCompleteInEnglish() throws IOException {

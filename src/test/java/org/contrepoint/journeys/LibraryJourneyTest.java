@@ -1,0 +1,123 @@
+package org.contrepoint.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The library as people meet it: a contributor proposes a template, a reviewer asks for changes, the contributor
+ * revises, the reviewer publishes the revision, and a community manager finds it by searching in
+ * French. Every page passes axe-core.
+ */
+@QuarkusTest
+@RequiresChromium
+class LibraryJourneyTest {
+
+    private static BrowserSupport browser;
+
+    @TestHTTPResource("/")
+    URL baseUrl;
+
+    @BeforeAll
+    static void launchBrowser() {
+        browser = BrowserSupport.launch();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void contributorProposesReviewerRequestsChangesContributorRevisesReviewerPublishesManagerFinds() {
+        try (Journey contributor = browser.newJourney(baseUrl, "library-contributor");
+                Journey reviewer = browser.newJourney(baseUrl, "library-reviewer");
+                Journey manager = browser.newJourney(baseUrl, "library-manager")) {
+            Page c = contributor.page();
+            signIn(c, "contributor");
+            c.navigate("/library");
+            assertThat(c.locator("h1")).hasText("Bibliothèque de contre-discours");
+            Accessibility.assertNoSeriousViolations(c, "/library (contributor)");
+            c.locator("a[href='/library/propose']").first().click();
+            assertThat(c.locator("h1")).hasText("Proposer un modèle");
+            Accessibility.assertNoSeriousViolations(c, "/library/propose");
+
+            // A first try with an unknown variable: refused next to the field, nothing lost.
+            c.locator("#title").fill("Les caravanes de l’exil");
+            c.locator("#body").fill("Partir pour la hijra ? {{lien}} Les témoignages publiés racontent l’inverse.");
+            c.locator("label[for='narrative-religious-obligation']").click();
+            c.locator("#strategy").selectOption("testimony");
+            c.locator("button[type=submit]:has-text('Soumettre à relecture')").click();
+            assertThat(c.locator("#body-error")).containsText("Variable inconnue : {{lien}}");
+            assertThat(c.locator("#title")).hasValue("Les caravanes de l’exil");
+            Accessibility.assertNoSeriousViolations(c, "/library/propose with errors");
+            c.locator("#body").fill("Partir pour la hijra ? Les témoignages publiés racontent l’inverse : "
+                    + "{{lien_ressource}}");
+            c.locator("#variant-x").fill("Partir pour la hijra ? Les témoignages racontent l’inverse.");
+            c.locator("button[type=submit]:has-text('Soumettre à relecture')").click();
+            assertThat(c.locator("#statut")).hasText("Soumis à relecture");
+            String proposal = c.url().replaceAll("\\?.*", "").replaceAll(".*/library/versions/", "");
+            Accessibility.assertNoSeriousViolations(c, "proposal page (contributor)");
+
+            Page r = reviewer.page();
+            signIn(r, "reviewer");
+            r.navigate("/library/reviews");
+            assertThat(r.locator("h1")).hasText("Propositions à relire");
+            Accessibility.assertNoSeriousViolations(r, "/library/reviews");
+            r.locator("a[href='/library/versions/" + proposal + "']").click();
+            assertThat(r.locator("#decision")).isVisible();
+            Accessibility.assertNoSeriousViolations(r, "proposal page (reviewer)");
+            r.locator("#reason").fill("Citez le témoignage publié, avec sa référence.");
+            r.locator("button[value='request-changes']").click();
+            assertThat(r.locator("#statut")).hasText("Modifications demandées");
+
+            c.navigate("/library/versions/" + proposal);
+            assertThat(c.locator("#contenu")).containsText("Citez le témoignage publié");
+            c.locator("a[href$='/edit']").click();
+            assertThat(c.locator("h1")).hasText("Proposer une nouvelle version");
+            Accessibility.assertNoSeriousViolations(c, "revision form");
+            c.locator("#body").fill("Partir pour la hijra ? Les témoignages publiés de familles racontent l’inverse : "
+                    + "{{lien_ressource}}");
+            c.locator("#source-title-0").fill("Dounia Bouzar, Ils cherchent le paradis, ils ont trouvé l’enfer, "
+                    + "Éditions de l’Atelier, 2014");
+            c.locator("button[type=submit]:has-text('Soumettre à relecture')").click();
+            assertThat(c.locator("#statut")).hasText("Soumis à relecture");
+
+            r.navigate("/library/versions/" + proposal);
+            r.locator("button[value='publish']").click();
+            assertThat(r.locator("#statut")).hasText("Publié");
+            Accessibility.assertNoSeriousViolations(r, "published proposal");
+
+            Page m = manager.page();
+            signIn(m, "manager");
+            m.navigate("/library");
+            m.locator("#q").fill("l'hijra temoignage");
+            m.locator("#f-narrative").selectOption("religious-obligation");
+            m.locator("#recherche button[type=submit]").first().click();
+            assertThat(m.locator("#resultats")).containsText("Les caravanes de l’exil");
+            Accessibility.assertNoSeriousViolations(m, "/library search results");
+            m.locator("#resultats a:has-text('Les caravanes de l’exil')").click();
+            assertThat(m.locator("h1")).hasText("Les caravanes de l’exil");
+            assertThat(m.locator("#contenu")).containsText("{{lien_ressource}}");
+            assertThat(m.locator("#contenu")).containsText("Historique des versions");
+            Accessibility.assertNoSeriousViolations(m, "template page");
+            assertThat(m).hasURL(Pattern.compile("/library/templates/"));
+        }
+    }
+
+    private static void signIn(Page page, String username) {
+        page.navigate("/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("demo");
+        page.locator("#se-connecter").click();
+    }
+}

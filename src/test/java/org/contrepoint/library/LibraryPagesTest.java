@@ -1,0 +1,224 @@
+package org.contrepoint.library;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.contrepoint.support.Browserless;
+import org.contrepoint.support.Database;
+import org.contrepoint.support.TestPeople;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The library's pages through HTTP: proposals, review, object-level access, bad input, stale forms, escaping. */
+@QuarkusTest
+class LibraryPagesTest {
+
+    @Inject
+    Database database;
+
+    @Inject
+    TestPeople people;
+
+    @BeforeEach
+    void people() {
+        people.ensure("contributor2", List.of("contributor"));
+    }
+
+    static Map<String, String> proposal(String title, String body) {
+        Map<String, String> form = new HashMap<>();
+        form.put("title", title);
+        form.put("body", body);
+        form.put("language", "fr");
+        form.put("narratives", "caliphate-utopia");
+        form.put("strategy", "facts");
+        form.put("attribution", "state");
+        form.put("tone", "factual");
+        form.put("variants.x", "Court : {{lien_ressource}}");
+        form.put("sources[0].title", "Stop djihadisme");
+        form.put("sources[0].url", "https://www.stop-djihadisme.gouv.fr");
+        form.put("review_date", "2027-09-30");
+        form.put("change_note", "Première proposition.");
+        return form;
+    }
+
+    /** Proposes as the visitor and answers the new version's id. */
+    static long propose(Browserless visitor, String title) {
+        visitor.get("/library/propose");
+        Response r = visitor.post("/library/propose", proposal(title, "Le « califat » promis n’a jamais existé."));
+        assertEquals(303, r.statusCode(), r.asString());
+        String location = r.header("Location");
+        return Long.parseLong(location.replaceAll(".*/library/versions/(\\d+).*", "$1"));
+    }
+
+    @Test
+    void contributorSeesTheirOwnProposalButNeitherOthersNorTheQueue() {
+        Browserless contributor = Browserless.signedInAs("contributor");
+        long id = propose(contributor, "Proposition privée");
+        contributor.get("/library/versions/" + id).then().statusCode(200)
+                .body(containsString("Proposition privée"), containsString("Soumis à relecture"));
+        contributor.get("/library/mine").then().statusCode(200).body(containsString("Proposition privée"));
+
+        Browserless other = Browserless.signedInAs("contributor2");
+        other.get("/library/versions/" + id).then().statusCode(404);
+        other.get("/library/mine").then().statusCode(200).body(not(containsString("Proposition privée")));
+        other.get("/library?q=privée").then().statusCode(200).body(not(containsString("Proposition privée")));
+        other.get("/library/versions/" + id + "/edit").then().statusCode(404);
+        other.get("/queue").then().statusCode(403);
+        other.get("/library/reviews").then().statusCode(403);
+        Browserless.signedInAs("manager").get("/library/versions/" + id).then().statusCode(404);
+        Browserless.signedInAs("reviewer").get("/library/versions/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void invalidProposalComesBackWithFieldErrorsAndValuesAndWritesNothing() {
+        Browserless contributor = Browserless.signedInAs("contributor");
+        contributor.get("/library/propose");
+        long before = database.count("select count(*) from library_version");
+        Map<String, String> form = proposal("", "Bonjour {{lien}} et {{ auteur }}");
+        form.put("sources[0].url", "javascript:alert(1)");
+        form.put("narratives", "inconnu");
+        contributor.post("/library/propose", form).then().statusCode(400)
+                .body(containsString("id=\"title-error\""), containsString("Le titre est obligatoire."),
+                        containsString("Variable inconnue : {{lien}}, {{ auteur }}"),
+                        containsString("aria-describedby=\"body-error\""),
+                        containsString("L’adresse doit commencer par https://"),
+                        containsString("Récit inconnu"),
+                        containsString("Bonjour {{lien}} et {{ auteur }}</textarea>"));
+        assertEquals(before, database.count("select count(*) from library_version"));
+    }
+
+    @Test
+    void statusAuthorAndVersionSentByTheFormAreIgnored() {
+        Browserless contributor = Browserless.signedInAs("contributor");
+        contributor.get("/library/propose");
+        Map<String, String> form = proposal("Assignation de masse", "Texte.");
+        form.put("status", "PUBLISHED");
+        form.put("authorId", "1");
+        form.put("authorName", "Quelqu’un d’autre");
+        form.put("id", "modele-impose");
+        Response r = contributor.post("/library/propose", form);
+        long id = Long.parseLong(r.header("Location").replaceAll(".*/versions/(\\d+).*", "$1"));
+        assertEquals("SUBMITTED", database.string("select status from library_version where id = " + id));
+        assertEquals(0, database.count("select count(*) from library_template where id = 'modele-impose'"));
+        assertTrue(database.string("select author_name from library_version where id = " + id).length() > 0);
+        assertEquals(1, database.count("select count(*) from library_version v join person p on p.id = v.author_id "
+                + "where v.id = " + id + " and p.username = 'contributor'"));
+    }
+
+    @Test
+    void reviewRequestsChangesAuthorRevisesAnotherReviewerPublishes() {
+        Browserless contributor = Browserless.signedInAs("contributor");
+        long id = propose(contributor, "Cycle complet de relecture");
+        Browserless reviewer = Browserless.signedInAs("reviewer");
+        reviewer.get("/library/reviews").then().statusCode(200).body(containsString("Cycle complet de relecture"));
+        reviewer.get("/library/versions/" + id);
+        reviewer.post("/library/versions/" + id + "/decision", Map.of("decision", "request-changes", "reason", "",
+                "version", "0")).then().statusCode(400).body(containsString("Indiquez le motif"));
+        reviewer.post("/library/versions/" + id + "/decision", Map.of("decision", "request-changes", "reason",
+                "Ajoutez une source.", "version", "0")).then().statusCode(303);
+        reviewer.post("/library/versions/" + id + "/comments", Map.of("body", "Voir le rapport de l’ONU."))
+                .then().statusCode(303);
+
+        contributor.get("/library/versions/" + id).then().statusCode(200)
+                .body(containsString("Ajoutez une source."), containsString("Voir le rapport de l’ONU."));
+        contributor.post("/library/versions/" + id + "/comments", Map.of("body", "Source ajoutée."))
+                .then().statusCode(303);
+        contributor.get("/library/versions/" + id + "/edit").then().statusCode(200);
+        Map<String, String> revised = proposal("Cycle complet de relecture", "Le « califat » promis, revu.");
+        revised.put("version", "0");
+        contributor.post("/library/versions/" + id + "/edit", revised).then().statusCode(409)
+                .body(containsString("modifié par quelqu’un d’autre"), containsString("Le « califat » promis, revu."));
+        int current = Integer.parseInt(database.string("select version from library_version where id = " + id));
+        revised.put("version", Integer.toString(current));
+        contributor.get("/library/versions/" + id + "/edit");
+        contributor.post("/library/versions/" + id + "/edit", revised).then().statusCode(303);
+
+        int lock = Integer.parseInt(database.string("select version from library_version where id = " + id));
+        contributor.post("/library/versions/" + id + "/decision", Map.of("decision", "publish", "version",
+                Integer.toString(lock))).then().statusCode(403);
+        Browserless reviewer2 = Browserless.signedInAs("reviewer2");
+        reviewer2.get("/library/versions/" + id);
+        reviewer2.post("/library/versions/" + id + "/decision", Map.of("decision", "publish", "version",
+                Integer.toString(lock - 1))).then().statusCode(409);
+        reviewer2.post("/library/versions/" + id + "/decision", Map.of("decision", "publish", "version",
+                Integer.toString(lock))).then().statusCode(303);
+        assertEquals("PUBLISHED", database.string("select status from library_version where id = " + id));
+        String template = database.string("select template_id from library_version where id = " + id);
+        Browserless.signedInAs("contributor2").get("/library/templates/" + template).then().statusCode(200)
+                .body(containsString("Le « califat » promis, revu."));
+        Browserless.signedInAs("manager").get("/library?q=califat+revu").then().statusCode(200)
+                .body(containsString("Cycle complet de relecture"));
+        assertTrue(database.count("select count(*) from audit_entry where action like 'library.version.%' and object_id "
+                + "like '" + template + "@%'") >= 4);
+    }
+
+    @Test
+    void aReviewerCannotPublishTheirOwnProposal() {
+        Browserless reviewer = Browserless.signedInAs("reviewer");
+        long id = propose(reviewer, "Proposition d’un relecteur");
+        reviewer.get("/library/versions/" + id).then().body(containsString("un autre relecteur doit la publier"));
+        reviewer.post("/library/versions/" + id + "/decision", Map.of("decision", "publish", "version", "0"))
+                .then().statusCode(409).body(containsString("propre proposition"));
+        assertEquals("SUBMITTED", database.string("select status from library_version where id = " + id));
+    }
+
+    @Test
+    void templateTextIsEscapedDataNeverATemplate() {
+        Browserless contributor = Browserless.signedInAs("contributor");
+        contributor.get("/library/propose");
+        Map<String, String> form = proposal("<script>alert('t')</script>", "{inject:page.csrfToken} <img src=x onerror=alert(1)>");
+        Response r = contributor.post("/library/propose", form);
+        assertEquals(303, r.statusCode());
+        contributor.get(r.header("Location").replace(Browserless.url(""), "")).then().statusCode(200)
+                .body(not(containsString("<script>alert")), containsString("&lt;script&gt;"),
+                        not(containsString("<img src=x")), containsString("{inject:page.csrfToken}"));
+    }
+
+    @Test
+    void searchPageFiltersAndAnswersHtmxWithTheResultsOnly() {
+        Browserless manager = Browserless.signedInAs("manager");
+        manager.get("/library?q=hijra&lang=fr").then().statusCode(200)
+                .body(containsString("<html"), containsString("hx-get=\"/library\""), containsString("/library/templates/hijra-"));
+        manager.request().header("HX-Request", "true").get("/library?q=hijra").then().statusCode(200)
+                .body(not(containsString("<html")), containsString("modèles trouvés"));
+        manager.get("/library?status=submitted").then().statusCode(200).body(not(containsString("id=\"f-status\"")));
+    }
+
+    @Test
+    void templatePageShowsVariablesFitSourcesAndHistory() {
+        Browserless contributor = Browserless.signedInAs("contributor");
+        contributor.get("/library/templates/romance-dating-red-flags").then().statusCode(200)
+                .body(containsString("{{lien_ressource}}"), containsString("X (Twitter)"),
+                        containsString("href=\"https://www.ohchr.org/"), containsString("Historique des versions"),
+                        containsString("dir=\"ltr\""));
+        contributor.get("/library/templates/succes-militaires-ar-haqaiq").then().statusCode(200)
+                .body(containsString("dir=\"rtl\""));
+        contributor.get("/library/templates/inexistant").then().statusCode(404);
+    }
+
+    @Test
+    void adminRetiresEditsTaxonomyWithLockingAndExports() {
+        Browserless admin = Browserless.signedInAs("admin");
+        admin.get("/admin").then().statusCode(200).body(containsString("/admin/library"));
+        admin.get("/admin/library").then().statusCode(200);
+        String id = database.string("select id from library_template where id like 'califat-temoignage-raqqa'");
+        int lock = Integer.parseInt(database.string("select version from library_template where id = '" + id + "'"));
+        admin.get("/admin/library/export").then().statusCode(200).contentType("application/zip");
+        admin.get("/admin/taxonomy/narratives/belonging").then().statusCode(200);
+        admin.post("/admin/taxonomy/narratives/belonging", Map.of("labelFr", "Appartenance", "labelEn", "Belonging",
+                "descriptionFr", "", "descriptionEn", "", "active", "on", "version", "99")).then().statusCode(409)
+                .body(containsString("modifié par quelqu’un d’autre"));
+        admin.post("/admin/taxonomy/narratives/belonging", Map.of("labelFr", "", "labelEn", "Belonging",
+                "version", "0")).then().statusCode(400).body(containsString("Ce champ est obligatoire."));
+        assertTrue(lock >= 0);
+        Browserless.signedInAs("reviewer").get("/admin/taxonomy").then().statusCode(403);
+    }
+}
