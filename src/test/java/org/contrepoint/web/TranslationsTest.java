@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /** Every French text has its English translation, and the English files hold no stale keys. */
 class TranslationsTest {
 
-    static final List<Class<?>> BUNDLES = List.of(AppMessages.class, AuditMessages.class);
+    static final List<Class<?>> BUNDLES = List.of(AppMessages.class, AuditMessages.class,
+            org.contrepoint.queue.QueueMessages.class);
 
     @Test
     void everyBundleIsCompleteInEnglish() throws IOException {
