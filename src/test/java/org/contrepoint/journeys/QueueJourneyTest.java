@@ -93,7 +93,7 @@ class QueueJourneyTest {
         assertThat(page.locator("#contenu")).containsText("Prise par Camille");
         Accessibility.assertNoSeriousViolations(page, "/queue/posts/" + id);
 
-        page.locator("#kind-refer").check();
+        page.locator("label[for=kind-refer]").click();
         page.locator("#reason").fill("Contenu manifestement illicite (fictif)");
         page.locator("#target").selectOption("pharos");
         page.locator("#reference").fill("PH-" + marker);
