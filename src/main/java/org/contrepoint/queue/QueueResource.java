@@ -2,26 +2,145 @@ package org.contrepoint.queue;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.contrepoint.identity.CurrentUser;
+import org.contrepoint.identity.Person;
 import org.contrepoint.identity.Role;
+import org.contrepoint.taxonomy.Narrative;
+import org.contrepoint.taxonomy.Platform;
+import org.contrepoint.web.PageContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 
-/** The queue of posts to answer: an empty state until intake and triage are built. */
+/** The queue page: filters, keyset pages, bulk actions, and the live stream of claims and arrivals. */
 @Path("/queue")
 @RolesAllowed({ Role.COMMUNITY_MANAGER_ID, Role.REVIEWER_ID, Role.ADMIN_ID })
 public class QueueResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index();
+        static native TemplateInstance index(QueueSearch.Page page, QueueFilter filter, List<Narrative> narratives,
+                List<Platform> platforms, List<Person> managers, boolean canWork, Instant now, long lowReach,
+                String notice);
     }
+
+    @Inject
+    QueueSearch search;
+
+    @Inject
+    BulkActions bulk;
+
+    @Inject
+    QueueEvents events;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    PageContext page;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "contrepoint.queue.sse-lifetime", defaultValue = "PT5M")
+    Duration sseLifetime;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance index() {
-        return Templates.index();
+    public TemplateInstance index(@RestQuery String status, @RestQuery String platform, @RestQuery String narrative,
+            @RestQuery String risk, @RestQuery String language, @RestQuery String assignee, @RestQuery String cluster,
+            @RestQuery String overdue, @RestQuery String sort, @RestQuery String after, @RestQuery Integer changed,
+            @RestQuery Integer skipped, @RestQuery String bulkError) {
+        QueueFilter filter = QueueFilter.of(status, platform, narrative, risk, language, assignee, cluster, overdue,
+                sort, after);
+        QueueMessages messages = messages();
+        String notice = changed != null && skipped != null ? messages.bulkDone(changed, skipped)
+                : bulkError != null ? messages.bulkInvalid() : null;
+        return Templates.index(search.search(filter), filter, Narrative.listOrdered(), List.of(Platform.values()),
+                managers(), canWork(), clock.instant(), QueueSettings.current().lowReachThreshold, notice);
+    }
+
+    /**
+     * Live news for the open page. Each stream ends after a while (proxies recycle long connections; the browser's
+     * EventSource reconnects by itself).
+     */
+    @GET
+    @Path("/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Multi<OutboundSseEvent> events(@Context Sse sse) {
+        QueueMessages messages = messages();
+        return events.stream().select().first(sseLifetime).map(e -> "arrivals".equals(e.type())
+                ? sse.newEventBuilder().name("arrivals").data(String.class,
+                        "<p class=\"fr-mb-0\">" + Html.escape(messages.arrivals(e.count())) + "</p>").build()
+                : sse.newEventBuilder().name("post-" + e.postId()).data(String.class, e.holder() == null
+                        ? Html.escape(messages.free()) : Html.escape(messages.heldBy(e.holder()))).build());
+    }
+
+    @POST
+    @Path("/bulk")
+    @RolesAllowed({ Role.COMMUNITY_MANAGER_ID, Role.ADMIN_ID })
+    public Response bulk(@RestForm String action, @RestForm List<Long> ids, @RestForm Long person,
+            @RestForm String narrativeCode, @RestForm String reason, @RestForm String back) {
+        String query = back != null && back.matches("[\\w=&%.+-]*") ? back : "";
+        if (ids == null || ids.isEmpty() || ids.size() > BulkActions.MAX || action == null) {
+            return redirect(query, "bulkError=1");
+        }
+        BulkActions.Result result;
+        try {
+            result = switch (action) {
+                case "assign" -> person == null ? null : bulk.assign(ids, person);
+                case "tag" -> narrativeCode == null || narrativeCode.isBlank() ? null : bulk.tag(ids, narrativeCode);
+                case "dismiss" -> reason == null || reason.isBlank() || reason.length() > 2000 ? null
+                        : bulk.dismiss(ids, reason.strip());
+                default -> null;
+            };
+        } catch (QueueConflict e) {
+            result = null;
+        }
+        if (result == null) {
+            return redirect(query, "bulkError=1");
+        }
+        return redirect(query, "changed=" + result.changed() + "&skipped=" + result.skipped());
+    }
+
+    private static Response redirect(String query, String extra) {
+        return Response.seeOther(URI.create("/queue?" + (query.isEmpty() ? "" : query + "&") + extra)).build();
+    }
+
+    private boolean canWork() {
+        return user.hasAnyRole(Role.COMMUNITY_MANAGER_ID, Role.ADMIN_ID);
+    }
+
+    static List<Person> managers() {
+        return Person.<Person>list("enabled = true order by displayName").stream()
+                .filter(p -> p.roles().contains(Role.COMMUNITY_MANAGER_ID)).toList();
+    }
+
+    private QueueMessages messages() {
+        return messagesFor(page.lang());
+    }
+
+    static QueueMessages messagesFor(String lang) {
+        return "en".equals(lang) ? MessageBundles.get(QueueMessages.class, Localized.Literal.of("en"))
+                : MessageBundles.get(QueueMessages.class);
     }
 }

@@ -114,11 +114,41 @@ class RouteAccessMatrixTest {
         EXAMPLES.put("/library/templates/{id}/propose", "/library/templates/victimisation-chiffres-protection/propose");
         EXAMPLES.put("/admin/taxonomy/{kind}/{code}", "/admin/taxonomy/narratives/victimhood");
         EXAMPLES.put("/api/v1/templates/{id}", "/api/v1/templates/victimisation-chiffres-protection");
+        // queue
+        ROUTES.put("GET /queue/events", Access.roles(CM, REVIEWER, ADMIN));
+        ROUTES.put("POST /queue/bulk", Access.roles(CM, ADMIN));
+        ROUTES.put("GET /queue/new", Access.roles(CM, ADMIN));
+        ROUTES.put("POST /queue/new", Access.roles(CM, ADMIN));
+        ROUTES.put("GET /queue/import", Access.roles(CM, ADMIN));
+        ROUTES.put("POST /queue/import", Access.roles(CM, ADMIN));
+        ROUTES.put("GET /queue/import/{draft}", Access.roles(CM, ADMIN));
+        ROUTES.put("POST /queue/import/{draft}", Access.roles(CM, ADMIN));
+        ROUTES.put("GET /queue/posts/{id}", Access.roles(CM, REVIEWER, ADMIN));
+        ROUTES.put("POST /queue/posts/{id}/claim", Access.roles(CM, ADMIN));
+        ROUTES.put("POST /queue/posts/{id}/release", Access.roles(CM, REVIEWER, ADMIN));
+        ROUTES.put("POST /queue/posts/{id}/reassign", Access.roles(REVIEWER, ADMIN));
+        ROUTES.put("POST /queue/posts/{id}/decision", Access.roles(CM, ADMIN));
+        ROUTES.put("POST /queue/posts/{id}/close", Access.roles(CM, ADMIN));
+        ROUTES.put("POST /queue/posts/{id}/evidence", Access.roles(CM, ADMIN));
+        ROUTES.put("GET /queue/posts/{id}/evidence/{evidenceId}", Access.roles(CM, REVIEWER, ADMIN));
+        ROUTES.put("GET /queue/posts/{id}/dossier", Access.roles(CM, REVIEWER, ADMIN));
+        ROUTES.put("GET /admin/queue", Access.roles(ADMIN));
+        ROUTES.put("POST /admin/queue", Access.roles(ADMIN));
+        ROUTES.put("POST /admin/queue/retention", Access.roles(ADMIN));
+        ROUTES.put("POST /api/v1/posts", Access.roles(INTAKE, ADMIN));
+        ROUTES.put("GET /api/v1/posts/{id}", Access.roles(INTAKE, ADMIN, CM, REVIEWER));
     }
 
+    /** Path parameters filled with objects that exist (queue: a sample post and its screenshot). */
+    private static final Map<String, String> SAMPLES = new LinkedHashMap<>();
 
+    /** A route's path with its parameters filled: an exact example first, then sample values. */
     private static String concrete(String path) {
-        return EXAMPLES.getOrDefault(path, path);
+        String filled = EXAMPLES.getOrDefault(path, path);
+        for (Map.Entry<String, String> sample : SAMPLES.entrySet()) {
+            filled = filled.replace(sample.getKey(), sample.getValue());
+        }
+        return filled;
     }
 
     /** Operational routes outside the REST resources. */
@@ -134,12 +164,16 @@ class RouteAccessMatrixTest {
     @Inject
     TestPeople people;
 
+    @Inject
+    org.contrepoint.support.QueueSamples queueSamples;
+
     private List<Subject> subjects;
 
     @BeforeEach
     void signEveryoneIn() {
         people.ensure("norole", List.of());
         people.ensure("disabled", List.of(CM));
+        SAMPLES.putAll(queueSamples.pathParameters());
         subjects = new ArrayList<>();
         subjects.add(new Subject("anonymous", true, Set.of(), Browserless.anonymous()));
         subjects.add(signedIn("manager", CM));
@@ -207,7 +241,7 @@ class RouteAccessMatrixTest {
             visitor.get("/login");
             int status = visitor.request().header(CsrfTokens.HEADER, visitor.csrfToken())
                     .contentType("application/x-www-form-urlencoded").formParam("probe", "1")
-                    .request(parts[0], parts[1].replaceAll("\\{[^}]+}", "0")).statusCode();
+                    .request(parts[0], concrete(parts[1]).replaceAll("\\{[^}]+}", "0")).statusCode();
             boolean refused = status == 302 || status == 401 || status == 403;
             if (access.isPublic() == refused) {
                 surprises.add(route + " as anonymous: " + status);

@@ -24,7 +24,8 @@ class TranslationsTest {
     static final List<Class<?>> BUNDLES = List.of(AppMessages.class, AuditMessages.class,
             org.contrepoint.notification.NotificationMessages.class,
             // library
-            org.contrepoint.library.LibraryMessages.class);
+            org.contrepoint.library.LibraryMessages.class,
+            org.contrepoint.queue.QueueMessages.class);
 
     @Test
     void everyBundleIsCompleteInEnglish() throws IOException {

@@ -1,0 +1,158 @@
+package org.contrepoint.intake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.contrepoint.identity.CurrentUser;
+import org.contrepoint.identity.Role;
+import org.contrepoint.queue.Post;
+import org.contrepoint.queue.QueueEvents;
+import org.contrepoint.taxonomy.Platform;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Intake for monitoring tools: one post, or {@code {"posts": [...]}} with up to 1,000. Idempotent on platform +
+ * platformId and on the Idempotency-Key header. A batch with any invalid item is refused whole.
+ */
+@Path("/api/v1/posts")
+@Tag(name = "Posts", description = "Intake of posts found by monitoring tools")
+public class PostsApi {
+
+    static final int MAX_BATCH = 1000;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    PostInputReader reader;
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    IntakeApiService service;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    QueueEvents events;
+
+    @ConfigProperty(name = "contrepoint.intake.max-body-bytes", defaultValue = "5242880")
+    int maxBodyBytes;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.INTAKE_ID, Role.ADMIN_ID })
+    @Operation(summary = "Submit one post or a batch of up to 1,000",
+            description = "Fields: platform, platformId, url, authorHandle, authorName, text, language (detected when "
+                    + "absent), postedAt, capturedAt (ISO 8601), metrics {followers, views, shares, reactions}, "
+                    + "narratives (codes), mediaDescription, risk (low|medium|high|critical, optional). Status, "
+                    + "assignee, id and fingerprint are never read from the body.")
+    @APIResponse(responseCode = "201", description = "Created: {\"id\"} or {\"items\": [{\"index\",\"id\",\"created\"}]}")
+    @APIResponse(responseCode = "200", description = "Already known (platform + platformId): nothing changed")
+    @APIResponse(responseCode = "400", description = "Unreadable JSON (problem+json)")
+    @APIResponse(responseCode = "413", description = "Body over the limit or more than 1,000 posts (problem+json)")
+    @APIResponse(responseCode = "422", description = "Invalid fields, with index and field per error; or the "
+            + "Idempotency-Key was used with another body (problem+json)")
+    public Response receive(String body,
+            @Parameter(description = "Retries with the same key and body get the first answer again")
+            @HeaderParam("Idempotency-Key") String idemKey) {
+        if (body != null && body.length() > maxBodyBytes) {
+            return Problems.of(413, "Payload Too Large", "at most " + maxBodyBytes + " bytes", null);
+        }
+        if (idemKey != null && (idemKey.isBlank() || idemKey.length() > 200)) {
+            return Problems.of(400, "Bad Idempotency-Key", "1 to 200 characters", null);
+        }
+        JsonNode root;
+        try {
+            root = body == null || body.isBlank() ? null : mapper.readTree(body);
+        } catch (Exception e) {
+            return Problems.of(400, "Unreadable JSON", "the body is not valid JSON", null);
+        }
+        if (root == null || !root.isObject()) {
+            return Problems.of(400, "Unreadable JSON", "a JSON object is expected", null);
+        }
+        String client = user.username();
+        String bodySha = Fingerprints.sha256(body);
+        if (idemKey != null) {
+            IntakeKey seen = IntakeKey.find(client, idemKey);
+            if (seen != null) {
+                return seen.bodySha256.equals(bodySha)
+                        ? Response.status(seen.status).type(MediaType.APPLICATION_JSON).entity(seen.response).build()
+                        : Problems.of(422, "Idempotency-Key reused with another body", null, null);
+            }
+        }
+        boolean batch = root.has("posts");
+        List<JsonNode> nodes = new ArrayList<>();
+        if (batch) {
+            JsonNode posts = root.get("posts");
+            if (!posts.isArray() || posts.isEmpty()) {
+                return Problems.of(422, "Invalid batch", null, List.of(new FieldError(null, "posts", "liste non vide attendue")));
+            }
+            if (posts.size() > MAX_BATCH) {
+                return Problems.of(413, "Payload Too Large", "at most " + MAX_BATCH + " posts per batch", null);
+            }
+            posts.forEach(nodes::add);
+        } else {
+            nodes.add(root);
+        }
+        Set<Platform> enabled = intake.enabledPlatforms();
+        Set<String> narratives = intake.narrativeCodes();
+        List<PostInputReader.Item> items = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            PostInputReader.Item item = reader.read(batch ? i : -1, nodes.get(i), enabled, narratives);
+            items.add(item);
+            errors.addAll(item.errors());
+        }
+        if (!errors.isEmpty()) {
+            return Problems.of(422, batch ? "Invalid posts: nothing was stored" : "Invalid post", null, errors);
+        }
+        IntakeApiService.Answer answer;
+        try {
+            answer = service.store(items, batch, client, idemKey, bodySha);
+        } catch (PersistenceException | io.quarkus.arc.ArcUndeclaredThrowableException e) {
+            // Another request stored the same platform id (or key) at the same moment: once more finds it known.
+            answer = service.store(items, batch, client, idemKey, bodySha);
+        }
+        if (answer.created() > 0) {
+            events.arrived(answer.created());
+        }
+        return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.json()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Role.INTAKE_ID, Role.ADMIN_ID, Role.COMMUNITY_MANAGER_ID, Role.REVIEWER_ID })
+    @Operation(summary = "Read one post")
+    @APIResponse(responseCode = "200", description = "The post")
+    @APIResponse(responseCode = "404", description = "No such post")
+    public PostView get(@PathParam("id") long id) {
+        Post post = Post.findById(id);
+        if (post == null) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        return PostView.of(post);
+    }
+}

@@ -1,0 +1,6 @@
+package org.contrepoint.queue;
+
+/** How a post entered Contrepoint. */
+public enum PostSource {
+    API, IMPORT, MANUAL, DEMO
+}

@@ -1,0 +1,79 @@
+package org.contrepoint.queue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The queue's filters and sort, as read from the query string (unknown values are ignored, never an error), and
+ * the keyset cursor of the page: the sort value and id of the last row shown.
+ */
+public record QueueFilter(String status, String platform, String narrative, String risk, String language,
+        String assignee, Long cluster, boolean overdue, Sort sort, String after) {
+
+    public enum Sort {
+        PRIORITY("p.priority desc, p.id desc"), DUE("p.dueAt asc, p.id asc"),
+        CAPTURED("p.capturedAt desc, p.id desc"), POSTED("p.postedAt desc, p.id desc");
+
+        final String orderBy;
+
+        Sort(String orderBy) {
+            this.orderBy = orderBy;
+        }
+
+        public String code() {
+            return name().toLowerCase();
+        }
+
+        static Sort of(String code) {
+            for (Sort s : values()) {
+                if (s.code().equals(code)) {
+                    return s;
+                }
+            }
+            return PRIORITY;
+        }
+    }
+
+    public static QueueFilter of(String status, String platform, String narrative, String risk, String language,
+            String assignee, String cluster, String overdue, String sort, String after) {
+        Long clusterId = null;
+        try {
+            clusterId = cluster == null || cluster.isBlank() ? null : Long.valueOf(cluster.strip());
+        } catch (NumberFormatException e) {
+            clusterId = null;
+        }
+        return new QueueFilter(blank(status) ? "open" : status, blank(platform) ? null : platform,
+                blank(narrative) ? null : narrative, blank(risk) ? null : risk, blank(language) ? null : language,
+                blank(assignee) ? null : assignee, clusterId, "1".equals(overdue) || "on".equals(overdue),
+                Sort.of(sort), blank(after) ? null : after);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Query string of these filters, with another cursor (null: first page). */
+    public String query(String cursor) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("status", status);
+        params.put("platform", platform);
+        params.put("narrative", narrative);
+        params.put("risk", risk);
+        params.put("language", language);
+        params.put("assignee", assignee);
+        params.put("cluster", cluster == null ? null : cluster.toString());
+        params.put("overdue", overdue ? "1" : null);
+        params.put("sort", sort.code());
+        params.put("after", cursor);
+        return params.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    public boolean sortIs(String code) {
+        return sort.code().equals(code);
+    }
+}

@@ -1,0 +1,74 @@
+package org.contrepoint.queue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.contrepoint.audit.AuditEvent;
+import org.contrepoint.audit.AuditLog;
+import org.contrepoint.taxonomy.Platform;
+
+/** Saves the queue settings, refusing a form read at an older version; audited with before/after. */
+@ApplicationScoped
+public class QueueSettingsService {
+
+    /** The settings form; platforms are codes, unknown ones ignored. */
+    public record Values(int weightReach, int weightRisk, int weightRecency, int weightNarrative, int dueHoursLow,
+            int dueHoursMedium, int dueHoursHigh, int dueHoursCritical, int retentionDays, long lowReachThreshold,
+            List<String> platforms) {
+
+        public boolean valid() {
+            return in(weightReach, 0, 100) && in(weightRisk, 0, 100) && in(weightRecency, 0, 100)
+                    && in(weightNarrative, 0, 100) && weightReach + weightRisk + weightRecency + weightNarrative > 0
+                    && in(dueHoursLow, 1, 2160) && in(dueHoursMedium, 1, 2160) && in(dueHoursHigh, 1, 2160)
+                    && in(dueHoursCritical, 1, 2160) && in(retentionDays, 30, 3650)
+                    && lowReachThreshold >= 0 && lowReachThreshold <= 1_000_000_000L && !enabled().isEmpty();
+        }
+
+        Set<Platform> enabled() {
+            Set<Platform> set = new LinkedHashSet<>();
+            platforms.forEach(code -> Platform.fromCode(code).ifPresent(set::add));
+            return set;
+        }
+
+        private static boolean in(long v, long min, long max) {
+            return v >= min && v <= max;
+        }
+    }
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public void save(int version, Values v) {
+        QueueSettings s = QueueSettings.current();
+        if (s.version != version) {
+            throw QueueConflict.of(QueueConflict.Kind.STALE);
+        }
+        String before = describe(s);
+        s.weightReach = v.weightReach();
+        s.weightRisk = v.weightRisk();
+        s.weightRecency = v.weightRecency();
+        s.weightNarrative = v.weightNarrative();
+        s.dueHoursLow = v.dueHoursLow();
+        s.dueHoursMedium = v.dueHoursMedium();
+        s.dueHoursHigh = v.dueHoursHigh();
+        s.dueHoursCritical = v.dueHoursCritical();
+        s.retentionDays = v.retentionDays();
+        s.lowReachThreshold = v.lowReachThreshold();
+        s.enablePlatforms(v.enabled());
+        String after = describe(s);
+        audit.record(AuditEvent.of("queue.settings", "queue_settings", "1", after)
+                .withFingerprints(EvidenceStore.sha256(before.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        EvidenceStore.sha256(after.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    private static String describe(QueueSettings s) {
+        return "poids " + s.weightReach + "/" + s.weightRisk + "/" + s.weightRecency + "/" + s.weightNarrative
+                + ", échéances " + s.dueHoursLow + "/" + s.dueHoursMedium + "/" + s.dueHoursHigh + "/"
+                + s.dueHoursCritical + " h, conservation " + s.retentionDays + " j, audience faible < "
+                + s.lowReachThreshold + ", plateformes " + s.platforms;
+    }
+}

@@ -1,0 +1,157 @@
+package org.contrepoint.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.contrepoint.support.Database;
+import org.contrepoint.support.QueueSamples;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PostsApiTest {
+
+    @Inject
+    QueueSamples samples;
+
+    @Inject
+    Database db;
+
+    @Inject
+    ObjectMapper mapper;
+
+    private static RequestSpecification monitor() {
+        return given().auth().preemptive().basic("monitor", "demo").contentType("application/json");
+    }
+
+    private long rows(String platformIdPrefix) {
+        return db.count("select count(*) from post where platform_id like '" + platformIdPrefix + "%'");
+    }
+
+    @Test
+    void theSamePostSentAHundredTimesIsStoredOnce() {
+        String id = "idem-" + UUID.randomUUID();
+        String body = samples.item(id, "Texte reçu cent fois " + id).toString();
+        long first = monitor().body(body).post("/api/v1/posts").then().statusCode(201)
+                .body("created", equalTo(true)).extract().jsonPath().getLong("id");
+        for (int i = 0; i < 99; i++) {
+            monitor().body(body).post("/api/v1/posts").then().statusCode(200).body("id", equalTo((int) first))
+                    .body("created", equalTo(false));
+        }
+        assertEquals(1, rows(id));
+    }
+
+    @Test
+    void aBatchAnswersOneItemPerPostInOrderAndDuplicatesInsideTheBatchShareTheirId() {
+        String prefix = "batch-" + UUID.randomUUID();
+        ObjectNode body = mapper.createObjectNode();
+        ArrayNode posts = body.putArray("posts");
+        posts.add(samples.item(prefix + "-a", "Premier texte du lot " + prefix));
+        posts.add(samples.item(prefix + "-b", "Deuxième texte, tout autre sujet " + prefix));
+        posts.add(samples.item(prefix + "-a", "Premier texte du lot " + prefix));
+        var items = monitor().body(body.toString()).post("/api/v1/posts").then().statusCode(201)
+                .body("items", hasSize(3)).body("items[0].index", equalTo(0)).body("items[0].created", equalTo(true))
+                .body("items[2].created", equalTo(false)).extract().jsonPath();
+        assertEquals(items.getLong("items[0].id"), items.getLong("items[2].id"));
+        assertEquals(2, rows(prefix));
+    }
+
+    @Test
+    void aBatchWithOneInvalidItemIsRefusedWholeAndNamesTheIndex() {
+        String prefix = "atomic-" + UUID.randomUUID();
+        ObjectNode body = mapper.createObjectNode();
+        ArrayNode posts = body.putArray("posts");
+        for (int i = 0; i < 10; i++) {
+            posts.add(samples.item(prefix + "-" + i, "Texte valide numéro " + i + " " + prefix));
+        }
+        ((ObjectNode) posts.get(7)).put("platform", "myspace");
+        ((ObjectNode) posts.get(3)).remove("text");
+        monitor().body(body.toString()).post("/api/v1/posts").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.find { it.index == 7 }.field", equalTo("platform"))
+                .body("errors.find { it.index == 3 }.field", equalTo("text"));
+        assertEquals(0, rows(prefix));
+    }
+
+    @Test
+    void anIdempotencyKeyReplaysTheFirstAnswerAndRefusesAnotherBody() {
+        String key = UUID.randomUUID().toString();
+        String id = "key-" + key;
+        String body = samples.item(id, "Texte avec clé " + key).toString();
+        long first = monitor().header("Idempotency-Key", key).body(body).post("/api/v1/posts").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        monitor().header("Idempotency-Key", key).body(body).post("/api/v1/posts").then().statusCode(201)
+                .body("id", equalTo((int) first));
+        String other = samples.item(id + "-autre", "Un autre texte " + key).toString();
+        monitor().header("Idempotency-Key", key).body(other).post("/api/v1/posts").then().statusCode(422)
+                .contentType("application/problem+json");
+        assertEquals(0, rows(id + "-autre"));
+    }
+
+    @Test
+    void anOversizedBodyGets413ProblemDetails() {
+        String id = "big-" + UUID.randomUUID();
+        ObjectNode item = samples.item(id, "x".repeat(6 * 1024 * 1024));
+        monitor().body(item.toString()).post("/api/v1/posts").then().statusCode(413)
+                .contentType("application/problem+json").body("status", equalTo(413));
+        ObjectNode body = mapper.createObjectNode();
+        ArrayNode posts = body.putArray("posts");
+        for (int i = 0; i < 1001; i++) {
+            posts.add(samples.item(id + "-" + i, "Texte " + i));
+        }
+        monitor().body(body.toString()).post("/api/v1/posts").then().statusCode(413);
+        assertEquals(0, rows(id));
+    }
+
+    @Test
+    void statusAssigneeIdAndFingerprintAreNeverTakenFromTheBody() {
+        String id = "mass-" + UUID.randomUUID();
+        ObjectNode item = samples.item(id, "Texte qui tente d’imposer son état " + id);
+        item.put("status", "CLOSED");
+        item.put("assigneeId", 1);
+        item.put("id", 999_999);
+        item.put("fingerprint", "0".repeat(64));
+        item.put("version", 42);
+        long created = monitor().body(item.toString()).post("/api/v1/posts").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        assertNotEquals(999_999L, created);
+        given().auth().preemptive().basic("monitor", "demo").get("/api/v1/posts/" + created).then().statusCode(200)
+                .body("status", equalTo("new")).body("assignee", equalTo(null)).body("version", equalTo(0))
+                .body("fingerprint", equalTo(Fingerprints.sha256(Fingerprints.canonical(item))));
+    }
+
+    @Test
+    void theLanguageIsDetectedWhenAbsent() {
+        String id = "lang-" + UUID.randomUUID();
+        ObjectNode item = samples.item(id, "مثال خيالي منشور يزعم أن المسلمين مضطهدون في كل مكان");
+        long created = monitor().body(item.toString()).post("/api/v1/posts").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        given().auth().preemptive().basic("monitor", "demo").get("/api/v1/posts/" + created).then()
+                .body("language", equalTo("ar")).body("priority.score", org.hamcrest.Matchers.greaterThan(0));
+        assertEquals("fr", LanguageDetector.detect("Ils disent que vous êtes seuls et que le monde est contre vous."));
+        assertEquals("en", LanguageDetector.detect("They say that you are alone and the world is against you."));
+    }
+
+    @Test
+    void unreadableJsonGets400ProblemDetails() {
+        monitor().body("{\"platform\": ").post("/api/v1/posts").then().statusCode(400)
+                .contentType("application/problem+json").body("title", containsString("JSON"));
+    }
+
+    @Test
+    void contributorsAndManagersCannotPostToTheIntake() {
+        given().auth().preemptive().basic("contributor", "demo").contentType("application/json").body("{}")
+                .post("/api/v1/posts").then().statusCode(403);
+        given().auth().preemptive().basic("contributor", "demo").get("/api/v1/posts/1").then().statusCode(403);
+    }
+}

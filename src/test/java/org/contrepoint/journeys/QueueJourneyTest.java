@@ -1,0 +1,117 @@
+package org.contrepoint.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.contrepoint.support.QueueSamples;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * A community manager in a real browser: opens the queue, claims the top post (with the keyboard), records a
+ * referral to PHAROS and prints the dossier. Every page passes axe-core.
+ */
+@QuarkusTest
+@RequiresChromium
+class QueueJourneyTest {
+
+    private static BrowserSupport browser;
+
+    @TestHTTPResource("/")
+    URL baseUrl;
+
+    @Inject
+    QueueSamples samples;
+
+    private Journey journey;
+    private Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        browser = BrowserSupport.launch();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void openTab(TestInfo test) {
+        journey = browser.newJourney(baseUrl, test.getTestMethod().orElseThrow().getName());
+        page = journey.page();
+    }
+
+    @AfterEach
+    void closeTab() {
+        if (journey != null) {
+            journey.close();
+        }
+    }
+
+    @Test
+    void managerClaimsTheTopPostRecordsAReferralAndPrintsTheDossier() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        var item = samples.item("journey-" + marker, "Publication fictive la plus urgente " + marker);
+        item.put("risk", "critical");
+        item.putObject("metrics").put("followers", 2_000_000).put("views", 9_000_000).put("shares", 50_000);
+        item.putArray("narratives").add("martyrdom");
+        long id = samples.create(item);
+
+        page.navigate("/queue");
+        page.locator("#username").fill("manager");
+        page.locator("#password").fill("demo");
+        page.locator("#se-connecter").click();
+        assertThat(page).hasURL(Pattern.compile("/queue$"));
+        assertThat(page.locator("h1")).hasText("File des publications à traiter");
+        assertThat(page.locator(".queue-row").first()).hasAttribute("data-post", String.valueOf(id));
+        journey.screenshot("file");
+        Accessibility.assertNoSeriousViolations(page, "/queue");
+
+        page.keyboard().press("?");
+        assertThat(page.locator("#aide-clavier")).isVisible();
+        Accessibility.assertNoSeriousViolations(page, "/queue keyboard help");
+        page.keyboard().press("Escape");
+        page.locator("body").focus();
+        page.keyboard().press("j");
+        assertThat(page.locator(".queue-row").first()).hasClass(Pattern.compile("queue-row--current"));
+        page.keyboard().press("c");
+        assertThat(page).hasURL(Pattern.compile("/queue/posts/" + id + "\\?done=1"));
+        assertThat(page.locator("#contenu")).containsText("Prise par Camille");
+        Accessibility.assertNoSeriousViolations(page, "/queue/posts/" + id);
+
+        page.locator("label[for=kind-refer]").click();
+        page.locator("#reason").fill("Contenu manifestement illicite (fictif)");
+        page.locator("#target").selectOption("pharos");
+        page.locator("#reference").fill("PH-" + marker);
+        page.locator("#followUp").fill(LocalDate.now().plusDays(14).toString());
+        journey.screenshot("decision");
+        page.locator("#enregistrer-decision").click();
+        assertThat(page.locator(".fr-alert--success")).isVisible();
+        assertThat(page.locator("#contenu")).containsText("PH-" + marker);
+        Accessibility.assertNoSeriousViolations(page, "/queue/posts/" + id + " decided");
+
+        page.locator("#dossier").click();
+        assertThat(page).hasURL(Pattern.compile("/queue/posts/" + id + "/dossier"));
+        assertThat(page.locator("#numero-signalement")).hasText("PH-" + marker);
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator(".fr-header")).isHidden();
+        assertThat(page.locator("#imprimer")).isHidden();
+        journey.screenshot("dossier-impression");
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
+        Accessibility.assertNoSeriousViolations(page, "/queue/posts/" + id + "/dossier");
+    }
+}
