@@ -68,8 +68,15 @@ class CsrfTest {
                 continue;
             }
             String[] parts = route.split(" ", 2);
+            String path = parts[1].replaceAll("\\{[^}]+}", "0");
+            if (path.startsWith("/api/")) {
+                // JSON routes: a session cookie without the token is refused before the body is read.
+                visitor.request().contentType("application/json").body("[]").request(parts[0], path).then()
+                        .statusCode(403);
+                continue;
+            }
             visitor.request().contentType("application/x-www-form-urlencoded").formParam("lang", "en")
-                    .request(parts[0], parts[1]).then().statusCode(403);
+                    .request(parts[0], path).then().statusCode(403);
         }
         for (String method : new String[] { "PUT", "PATCH", "DELETE" }) {
             int status = visitor.request().contentType("application/x-www-form-urlencoded").formParam("lang", "en")
