@@ -37,6 +37,12 @@ public class AuditLog {
         return append(actor, AuditEvent.of(action, objectType, objectId, detail));
     }
 
+    /** An event with fingerprints, done by a given actor (imports run by the system at start). */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public AuditEntry recordAs(Actor actor, AuditEvent event) {
+        return append(actor, event);
+    }
+
     private AuditEntry append(Actor actor, AuditEvent event) {
         AuditHead head = AuditHead.lockForAppend();
         AuditEntry entry = AuditEntry.chained(head.lastSeq + 1, head.lastHash, clock.instant(), actor, event);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.contrepoint.audit.Actor;
+import org.contrepoint.audit.AuditEvent;
 import org.contrepoint.audit.AuditLog;
 
 /**
@@ -87,8 +88,8 @@ public class LibraryImport {
                 v.persist();
                 v.publishAsImported(actor.personId(), actor.name(), clock.instant());
                 template.showVersion(v);
-                audit.recordAs(actor, "library.version.imported", "template-version", LibraryService.ref(v),
-                        f.path() + " sha256=" + fingerprint);
+                audit.recordAs(actor, AuditEvent.of("library.version.imported", "template-version",
+                        LibraryService.ref(v), f.path()).withFingerprints(null, fingerprint));
                 created++;
                 continue;
             }
@@ -105,8 +106,9 @@ public class LibraryImport {
                     clock.instant());
             v.submit(clock.instant());
             v.persist();
-            audit.recordAs(actor, "library.version.submitted", "template-version", LibraryService.ref(v),
-                    f.path() + " sha256=" + fingerprint);
+            audit.recordAs(actor, AuditEvent.of("library.version.submitted", "template-version",
+                    LibraryService.ref(v), f.path()).withFingerprints(latest == null ? null : latest.fingerprint,
+                    fingerprint));
             newVersions++;
         }
         if (created + newVersions > 0) {
@@ -137,8 +139,8 @@ public class LibraryImport {
             v.persist();
             v.publishAsImported(admin.personId(), admin.name(), clock.instant());
             template.showVersion(v);
-            audit.recordAs(admin, "library.version.imported", "template-version", LibraryService.ref(v),
-                    "api externalId=" + item.externalId());
+            audit.recordAs(admin, AuditEvent.of("library.version.imported", "template-version",
+                    LibraryService.ref(v), "api externalId=" + item.externalId()).withFingerprints(null, v.fingerprint));
             results.add(new ItemResult(item.externalId(), template.id, true));
             created++;
         }
