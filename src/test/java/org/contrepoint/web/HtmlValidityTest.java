@@ -11,7 +11,7 @@ import org.contrepoint.support.Browserless;
 import org.contrepoint.support.HtmlChecker;
 import org.junit.jupiter.api.Test;
 
-/** Every page of the foundation is valid HTML according to the Nu HTML Checker, in both languages. */
+/** Every page is valid HTML according to the Nu HTML Checker, in both languages. */
 @QuarkusTest
 class HtmlValidityTest {
 
@@ -34,6 +34,15 @@ class HtmlValidityTest {
         pages.put("notifications", admin.get("/notifications").asString());
         pages.put("403", reviewer.get("/admin").asString());
         pages.put("404", admin.get("/nothing-here").asString());
+        pages.put("library template", admin.get("/library/templates/victimisation-chiffres-protection").asString());
+        pages.put("library search", admin.get("/library?q=califat").asString());
+        pages.put("library proposal form", admin.get("/library/propose").asString());
+        pages.put("library reviews", reviewer.get("/library/reviews").asString());
+        pages.put("library administration", admin.get("/admin/library").asString());
+        pages.put("taxonomy", admin.get("/admin/taxonomy").asString());
+        pages.put("manual post entry", admin.get("/queue/new").asString());
+        pages.put("post import", admin.get("/queue/import").asString());
+        pages.put("queue administration", admin.get("/admin/queue").asString());
         pages.put("home in English", admin.request().cookie(Languages.COOKIE, "en").get("/").asString());
         List<String> problems = new ArrayList<>();
         pages.forEach((name, html) -> HtmlChecker.errors(html).forEach(error -> problems.add(name + ": " + error)));
