@@ -67,15 +67,18 @@ class CsrfTest {
             if (route.startsWith("GET ")) {
                 continue;
             }
-            String[] parts = route.replaceAll("\\{[^}]+}", "0").split(" ", 2);
-            if (parts[1].startsWith("/api/")) {
-                // A browser session calling the JSON API must send the token in the header too.
-                visitor.request().contentType("application/json").body("{}").request(parts[0], parts[1]).then()
-                        .statusCode(403);
+            String[] parts = route.split(" ", 2);
+            String path = RouteAccessMatrixTest.concrete(parts[1]).replaceAll("\\{[^}]+}", "0");
+            // Each route with the body type it takes, so the token check is what answers (not a 415).
+            var request = visitor.request();
+            if (path.endsWith("/evidence") || path.equals("/queue/import")) {
+                request.multiPart("lang", "en");
+            } else if (path.startsWith("/api/")) {
+                request.contentType("application/json").body("{}");
             } else {
-                visitor.request().contentType("application/x-www-form-urlencoded").formParam("lang", "en")
-                        .request(parts[0], parts[1]).then().statusCode(403);
+                request.contentType("application/x-www-form-urlencoded").formParam("lang", "en");
             }
+            request.request(parts[0], path).then().statusCode(403);
         }
         for (String method : new String[] { "PUT", "PATCH", "DELETE" }) {
             int status = visitor.request().contentType("application/x-www-form-urlencoded").formParam("lang", "en")
