@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.contrepoint.web.ErrorResponses;
+import org.contrepoint.web.ProblemDetails;
 
 /** RFC 9457 problem details for the intake API, with one entry per bad field (and item index in a batch). */
 final class Problems {
@@ -13,24 +13,18 @@ final class Problems {
     }
 
     static Response of(int status, String title, String detail, List<FieldError> errors) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
-        if (detail != null) {
-            body.put("detail", detail);
+        if (errors == null || errors.isEmpty()) {
+            return ProblemDetails.of(status, title, detail, null);
         }
-        if (errors != null && !errors.isEmpty()) {
-            body.put("errors", errors.stream().limit(2000).map(e -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                if (e.index() != null) {
-                    m.put("index", e.index());
-                }
-                m.put("field", e.field());
-                m.put("detail", e.detail());
-                return m;
-            }).toList());
-        }
-        return Response.status(status).type(ErrorResponses.PROBLEM_JSON).entity(body).build();
+        List<Map<String, Object>> entries = errors.stream().limit(2000).map(e -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            if (e.index() != null) {
+                entry.put("index", e.index());
+            }
+            entry.put("field", e.field());
+            entry.put("detail", e.detail());
+            return entry;
+        }).toList();
+        return ProblemDetails.of(status, title, detail, Map.of("errors", entries));
     }
 }

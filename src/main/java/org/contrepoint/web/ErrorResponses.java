@@ -3,7 +3,6 @@ package org.contrepoint.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,14 +16,8 @@ public class ErrorResponses {
 
     public Response of(ErrorKind kind, String path, String incident) {
         if (path != null && path.startsWith("/api/")) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", apiTitle(kind));
-            problem.put("status", kind.status());
-            if (incident != null) {
-                problem.put("incident", incident);
-            }
-            return Response.status(kind.status()).type(PROBLEM_JSON).entity(problem).build();
+            return ProblemDetails.of(kind.status(), apiTitle(kind), null,
+                    incident == null ? null : Map.of("incident", incident));
         }
         return Response.status(kind.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(ErrorPages.error(kind, incident)).build();

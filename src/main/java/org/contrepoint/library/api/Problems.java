@@ -2,10 +2,9 @@ package org.contrepoint.library.api;
 
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.contrepoint.web.ErrorResponses;
+import org.contrepoint.web.ProblemDetails;
 
 /** RFC 9457 problem details with one entry per field in error. */
 final class Problems {
@@ -18,15 +17,8 @@ final class Problems {
     }
 
     static Response of(int status, String title, Map<String, String> errors) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", title);
-        problem.put("status", status);
         List<Map<String, String>> list = new ArrayList<>();
         errors.forEach((field, message) -> list.add(Map.of("field", field, "message", message)));
-        if (!list.isEmpty()) {
-            problem.put("errors", list);
-        }
-        return Response.status(status).type(ErrorResponses.PROBLEM_JSON).entity(problem).build();
+        return ProblemDetails.of(status, title, null, list.isEmpty() ? null : Map.of("errors", list));
     }
 }
