@@ -6,19 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * The foundation as a person meets it in a real browser: French sign-in, the spaces their roles open, the audit
@@ -27,7 +21,7 @@ import org.junit.jupiter.api.TestInfo;
  */
 @QuarkusTest
 @RequiresChromium
-class FoundationJourneyTest {
+class FoundationJourneyTest extends OneTabPerTest {
 
     /** Main menu of an admin, in order, with the heading of the page each entry opens. */
     private static final Map<String, String> ADMIN_MENU = new LinkedHashMap<>();
@@ -38,39 +32,6 @@ class FoundationJourneyTest {
         ADMIN_MENU.put("/queue", "File des publications à traiter");
         ADMIN_MENU.put("/dashboard", "Tableau de bord de l’équipe");
         ADMIN_MENU.put("/admin", "Administration");
-    }
-
-    private static BrowserSupport browser;
-
-    @TestHTTPResource("/")
-    URL baseUrl;
-
-    private Journey journey;
-    private Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = BrowserSupport.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void openTab(TestInfo test) {
-        journey = browser.newJourney(baseUrl, test.getTestMethod().orElseThrow().getName());
-        page = journey.page();
-    }
-
-    @AfterEach
-    void closeTab() {
-        if (journey != null) {
-            journey.close();
-        }
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.contrepoint.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
@@ -11,12 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.contrepoint.support.QueueSamples;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * A community manager in a real browser: opens the queue, claims the top post (with the keyboard), records a
@@ -24,43 +18,10 @@ import org.junit.jupiter.api.TestInfo;
  */
 @QuarkusTest
 @RequiresChromium
-class QueueJourneyTest {
-
-    private static BrowserSupport browser;
-
-    @TestHTTPResource("/")
-    URL baseUrl;
+class QueueJourneyTest extends OneTabPerTest {
 
     @Inject
     QueueSamples samples;
-
-    private Journey journey;
-    private Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = BrowserSupport.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void openTab(TestInfo test) {
-        journey = browser.newJourney(baseUrl, test.getTestMethod().orElseThrow().getName());
-        page = journey.page();
-    }
-
-    @AfterEach
-    void closeTab() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void managerClaimsTheTopPostRecordsAReferralAndPrintsTheDossier() {
