@@ -2,6 +2,7 @@ package org.contrepoint.taxonomy;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,10 @@ public enum Platform {
 
     /** Length X gives every link (t.co wrapping), whatever the link's own length. */
     public static final int X_LINK_LENGTH = 23;
-    private static final Pattern LINK = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
+    /** A link as X sees one: with a scheme, or a bare domain name with an optional path. */
+    private static final Pattern LINK = Pattern.compile(
+            "(?:https?://\\S+|(?<![\\w@.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}(?:/\\S*)?)",
+            Pattern.CASE_INSENSITIVE);
 
     private final String code;
     private final String label;
@@ -52,22 +56,51 @@ public enum Platform {
                 .findFirst();
     }
 
-    /** Length of a text as this platform counts it (code points, so an emoji or Arabic letter counts once). */
+    /**
+     * Length of a text as this platform counts it: code points (an emoji or Arabic letter counts once), except on X,
+     * which counts every link as 23 and characters outside the Latin, Greek, Cyrillic, Hebrew and Arabic ranges twice.
+     */
     public int length(String text) {
         if (text == null) {
             return 0;
         }
-        if (!linksCountFixed) {
-            return text.codePointCount(0, text.length());
+        return linksCountFixed ? xLength(text) : text.codePointCount(0, text.length());
+    }
+
+    private static int xLength(String text) {
+        if (text == null) {
+            return 0;
         }
         int length = 0;
         int last = 0;
-        Matcher links = LINK.matcher(text);
-        while (links.find()) {
-            length += text.codePointCount(last, links.start()) + X_LINK_LENGTH;
-            last = links.end();
+        Matcher m = LINK.matcher(text);
+        while (m.find()) {
+            String link = m.group();
+            int end = m.end();
+            // Sentence punctuation after a link is not part of it.
+            while (!link.isEmpty() && ".,;:!?)»".indexOf(link.charAt(link.length() - 1)) >= 0) {
+                link = link.substring(0, link.length() - 1);
+                end--;
+            }
+            if (!link.toLowerCase(Locale.ROOT).startsWith("http") && !link.contains(".")) {
+                continue;
+            }
+            length += weighted(text, last, m.start()) + X_LINK_LENGTH;
+            last = end;
         }
-        return length + text.codePointCount(last, text.length());
+        return length + weighted(text, last, text.length());
+    }
+
+    private static int weighted(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to;) {
+            int cp = text.codePointAt(i);
+            boolean light = cp <= 0x10FF || (cp >= 0x2000 && cp <= 0x200D) || (cp >= 0x2010 && cp <= 0x201F)
+                    || (cp >= 0x2032 && cp <= 0x2037);
+            n += light ? 1 : 2;
+            i += Character.charCount(cp);
+        }
+        return n;
     }
 
     /** Characters left (negative when the text is too long). */
