@@ -6,7 +6,7 @@ import org.contrepoint.identity.Person;
 
 /** What the post page shows, and what the person looking at it may do. */
 public record PostPage(Post post, List<Evidence> evidence, long clusterSize, boolean canWork, boolean holds,
-        boolean canReassign, List<Person> managers, Instant now, boolean lowReach) {
+        boolean canReassign, List<Person> managers, Instant now, boolean lowReach, boolean composer) {
 
     public boolean canDecide() {
         return canWork && holds && post.status != PostStatus.CLOSED;
@@ -18,6 +18,11 @@ public record PostPage(Post post, List<Evidence> evidence, long clusterSize, boo
 
     public boolean canRelease() {
         return post.assigneeId != null && (holds || canReassign);
+    }
+
+    /** Replies are written by community managers (an admin alone does not compose). */
+    public boolean canCompose() {
+        return composer;
     }
 
     public boolean canClose() {

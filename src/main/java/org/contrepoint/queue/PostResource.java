@@ -217,7 +217,7 @@ public class PostResource {
         List<Person> managers = user.hasAnyRole(Role.REVIEWER_ID, Role.ADMIN_ID) ? QueueResource.managers() : List.of();
         return new PostPage(post, Evidence.ofPost(id), clusterSize, worker, holder,
                 user.hasAnyRole(Role.REVIEWER_ID, Role.ADMIN_ID), managers, clock.instant(),
-                post.lowReach(QueueSettings.current().lowReachThreshold));
+                post.lowReach(QueueSettings.current().lowReachThreshold), user.hasRole(Role.COMMUNITY_MANAGER_ID));
     }
 
     private static DecisionForm emptyForm(Post post) {

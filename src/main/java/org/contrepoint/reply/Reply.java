@@ -44,6 +44,7 @@ public class Reply extends PanacheEntityBase {
     public Long templateVersionId;
     /** The vetted text with its variables filled: the departure is measured against it. */
     public String baseline;
+    /** The text as written, placeholders included; {@link #finalText()} is what is approved and published. */
     @Column(nullable = false)
     public String text;
     @Column(nullable = false)
@@ -146,13 +147,14 @@ public class Reply extends PanacheEntityBase {
     public void submit(Signer by, int approvalsNeeded, Instant now) {
         requireAuthor(by);
         require(status == ReplyStatus.DRAFT || status == ReplyStatus.CHANGES_REQUESTED);
-        if (text == null || text.isBlank()) {
+        String result = finalText();
+        if (result.isBlank()) {
             throw new ReplyRefusal(Reason.EMPTY);
         }
-        if (!ReplyText.leftovers(text).isEmpty()) {
+        if (!ReplyText.leftovers(result).isEmpty()) {
             throw new ReplyRefusal(Reason.UNFILLED_VARIABLES);
         }
-        if (!platform.fits(text)) {
+        if (!platform.fits(result)) {
             throw new ReplyRefusal(Reason.TOO_LONG);
         }
         round++;
@@ -212,11 +214,13 @@ public class Reply extends PanacheEntityBase {
         if (validApprovals().size() < requiredApprovals) {
             throw new ReplyRefusal(Reason.APPROVALS_VOID);
         }
-        if (url == null || at == null || at.isAfter(now.plusSeconds(300)) || at.isBefore(submittedAt)) {
+        // The time is typed to the minute: the minute of the submission itself is allowed.
+        if (url == null || at == null || at.isAfter(now.plusSeconds(300))
+                || at.isBefore(submittedAt.minusSeconds(60))) {
             throw new ReplyRefusal(Reason.BAD_PUBLICATION);
         }
         status = ReplyStatus.PUBLISHED;
-        publishedUrl = url;
+        publishedUrl = url.strip();
         publishedAt = at;
         publishedByName = by.name();
         closedAt = now;
@@ -230,6 +234,15 @@ public class Reply extends PanacheEntityBase {
         status = ReplyStatus.WITHDRAWN;
         closedAt = now;
         touch(now);
+    }
+
+    /** The text with its variables filled in: what reviewers approve and the author publishes. */
+    public String finalText() {
+        return ReplyText.fill(text, variables);
+    }
+
+    public int lengthLeft() {
+        return platform.remaining(finalText());
     }
 
     /** Approvals that count: this round's, for the current text, not voided. */
@@ -256,8 +269,9 @@ public class Reply extends PanacheEntityBase {
         text = newText == null ? "" : newText.strip();
         variables.clear();
         variables.putAll(values);
-        fingerprint = ReplyText.fingerprint(text);
-        departure = ReplyText.departure(baseline, text);
+        String result = finalText();
+        fingerprint = ReplyText.fingerprint(result);
+        departure = ReplyText.departure(baseline, result);
         touch(now);
     }
 
@@ -278,7 +292,8 @@ public class Reply extends PanacheEntityBase {
         }
     }
 
-    private void requireDecider(Signer by) {
+    /** Refuses a reviewer who may not decide on this reply now (their own, not submitted, policy already met). */
+    public void requireDecider(Signer by) {
         if (!by.reviewer()) {
             throw new ReplyRefusal(Reason.WRONG_ROLE);
         }

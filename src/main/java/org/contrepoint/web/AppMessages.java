@@ -46,6 +46,12 @@ public interface AppMessages {
     @Message("À valider")
     String navApprovals();
 
+    @Message("en attente de votre relecture")
+    String navWaiting();
+
+    @Message("Mes réponses")
+    String navReplies();
+
     @Message("Tableau de bord")
     String navDashboard();
 
@@ -248,11 +254,7 @@ public interface AppMessages {
     @Message("La file recevra les publications repérées par les outils de veille, les imports et la saisie manuelle, classées par priorité.")
     String queueIntro();
 
-    @Message("Réponses à valider")
-    String approvalsTitle();
 
-    @Message("Vous trouverez ici les brouillons de réponse et les propositions de modèles qui attendent votre validation.")
-    String approvalsIntro();
 
     @Message("Tableau de bord de l’équipe")
     String dashboardTitle();

@@ -49,6 +49,10 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (ConcurrentChange.isConcurrentChange(e)) {
+            // A race lost at commit, wrapped by the transaction manager: a conflict, not an incident.
+            return errors.of(ErrorKind.CONFLICT, request.path(), null);
+        }
         if (Databases.isUnavailable(e)) {
             LOG.warn("Database unavailable: " + e.getClass().getSimpleName());
             return errors.of(ErrorKind.UNAVAILABLE, request.path(), null);

@@ -37,6 +37,9 @@ public class PageContext {
     @Inject
     org.contrepoint.notification.Notifications notifications;
 
+    @Inject
+    org.contrepoint.signoff.Inbox inbox;
+
     private String csrfCookie;
     private boolean csrfCookieIsNew;
     private String csrfToken;
@@ -74,6 +77,22 @@ public class PageContext {
             return 0;
         }
         return notifications.unreadCount(user.personId());
+    }
+
+    /** Replies waiting for this reviewer, shown in the menu; same event-loop caveat as the notification count. */
+    public long approvalsWaiting() {
+        if (!seesApprovals() || io.vertx.core.Context.isOnEventLoopThread()) {
+            return 0;
+        }
+        return inbox.count(user.personId());
+    }
+
+    public Long personId() {
+        return user.personId();
+    }
+
+    public boolean composesReplies() {
+        return user.hasRole(Role.COMMUNITY_MANAGER_ID);
     }
 
     public boolean demo() {

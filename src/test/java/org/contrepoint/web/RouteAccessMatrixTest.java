@@ -137,6 +137,18 @@ class RouteAccessMatrixTest {
         ROUTES.put("POST /admin/queue/retention", Access.roles(ADMIN));
         ROUTES.put("POST /api/v1/posts", Access.roles(INTAKE, ADMIN));
         ROUTES.put("GET /api/v1/posts/{id}", Access.roles(INTAKE, ADMIN, CM, REVIEWER));
+        // replies and sign-off
+        ROUTES.put("GET /queue/posts/{id}/replies/new", Access.roles(CM));
+        ROUTES.put("POST /queue/posts/{id}/replies", Access.roles(CM));
+        ROUTES.put("GET /replies", Access.roles(CM));
+        ROUTES.put("GET /replies/{rid}", Access.roles(CM, REVIEWER, ADMIN));
+        ROUTES.put("POST /replies/{rid}", Access.roles(CM));
+        ROUTES.put("POST /replies/{rid}/submit", Access.roles(CM));
+        ROUTES.put("POST /replies/{rid}/withdraw", Access.roles(CM));
+        ROUTES.put("POST /replies/{rid}/publish", Access.roles(CM));
+        ROUTES.put("POST /replies/{rid}/outcomes", Access.roles(CM));
+        ROUTES.put("POST /approvals/{rid}/approve", Access.roles(REVIEWER));
+        ROUTES.put("POST /approvals/{rid}/decision", Access.roles(REVIEWER));
     }
 
     /** Path parameters filled with objects that exist (queue: a sample post and its screenshot). */
@@ -167,6 +179,9 @@ class RouteAccessMatrixTest {
     @Inject
     org.contrepoint.support.QueueSamples queueSamples;
 
+    @Inject
+    org.contrepoint.support.ReplySamples replySamples;
+
     private List<Subject> subjects;
 
     @BeforeEach
@@ -174,6 +189,7 @@ class RouteAccessMatrixTest {
         people.ensure("norole", List.of());
         people.ensure("disabled", List.of(CM));
         SAMPLES.putAll(queueSamples.pathParameters());
+        SAMPLES.putIfAbsent("{rid}", String.valueOf(replySamples.draft("manager", "Réponse d’exemple pour la matrice")));
         subjects = new ArrayList<>();
         subjects.add(new Subject("anonymous", true, Set.of(), Browserless.anonymous()));
         subjects.add(signedIn("manager", CM));
