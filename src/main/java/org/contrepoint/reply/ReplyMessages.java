@@ -356,4 +356,9 @@ public interface ReplyMessages {
 
     @Message("Pour rédiger une réponse, prenez en charge la publication et décidez « répondre » (ou « répondre et signaler »).")
     String composeWhen();
+    @Message("Jamais utilisé dans une réponse publiée pour l’instant.")
+    String neverUsed();
+
+    @Message("Utilisé dans {uses} réponse(s) publiée(s) ; efficacité {effectiveness}/100 d’après {assessed} résultat(s) apprécié(s) (50 = neutre ou pas encore de recul).")
+    String usageLine(int uses, int effectiveness, int assessed);
 }

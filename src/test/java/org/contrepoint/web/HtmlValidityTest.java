@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class HtmlValidityTest {
 
+    @jakarta.inject.Inject
+    org.contrepoint.support.ReplySamples replies;
+
     @Test
     void pagesHaveNoHtmlErrors() {
         Browserless admin = Browserless.signedInAs("admin");
@@ -44,6 +47,19 @@ class HtmlValidityTest {
         pages.put("post import", admin.get("/queue/import").asString());
         pages.put("queue administration", admin.get("/admin/queue").asString());
         pages.put("home in English", admin.request().cookie(Languages.COOKIE, "en").get("/").asString());
+        Browserless manager = Browserless.signedInAs("manager");
+        long post = replies.answerablePost("manager", org.contrepoint.queue.RiskLevel.HIGH);
+        pages.put("composer from a template", manager.get("/queue/posts/" + post
+                + "/replies/new?template=romance-amour-ou-emprise").asString());
+        pages.put("post with replies", manager.get("/queue/posts/" + post).asString());
+        long draft = replies.draft("manager", "Réponse <b>échappée</b> avec {{lien_ressource}}.");
+        pages.put("reply draft (author)", manager.get("/replies/" + draft).asString());
+        manager.post("/replies/" + draft, Map.of("text", "Réponse soumise.", "version", "0", "action", "submit"));
+        pages.put("reply submitted (reviewer)", reviewer.get("/replies/" + draft).asString());
+        pages.put("approvals with a reply", reviewer.get("/approvals").asString());
+        pages.put("my replies", manager.get("/replies").asString());
+        pages.put("reply in English", manager.request().cookie(Languages.COOKIE, "en").get("/replies/" + draft)
+                .asString());
         List<String> problems = new ArrayList<>();
         pages.forEach((name, html) -> HtmlChecker.errors(html).forEach(error -> problems.add(name + ": " + error)));
         assertTrue(problems.isEmpty(), String.join("\n", problems));

@@ -149,6 +149,11 @@ class RouteAccessMatrixTest {
         ROUTES.put("POST /replies/{rid}/outcomes", Access.roles(CM));
         ROUTES.put("POST /approvals/{rid}/approve", Access.roles(REVIEWER));
         ROUTES.put("POST /approvals/{rid}/decision", Access.roles(REVIEWER));
+        ROUTES.put("GET /api/v1/replies", Access.roles(CM, REVIEWER, ADMIN, INTAKE));
+        ROUTES.put("GET /api/v1/replies/{id}", Access.roles(CM, REVIEWER, ADMIN, INTAKE));
+        ROUTES.put("POST /api/v1/replies/{id}/outcomes", Access.roles(CM, INTAKE));
+        EXAMPLES.put("/api/v1/replies/{id}", "/api/v1/replies/{rid}");
+        EXAMPLES.put("/api/v1/replies/{id}/outcomes", "/api/v1/replies/{rid}/outcomes");
     }
 
     /** Path parameters filled with objects that exist (queue: a sample post and its screenshot). */
