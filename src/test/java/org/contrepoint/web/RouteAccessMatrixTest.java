@@ -149,6 +149,15 @@ class RouteAccessMatrixTest {
         ROUTES.put("POST /replies/{rid}/outcomes", Access.roles(CM));
         ROUTES.put("POST /approvals/{rid}/approve", Access.roles(REVIEWER));
         ROUTES.put("POST /approvals/{rid}/decision", Access.roles(REVIEWER));
+        // sign-off administration
+        ROUTES.put("GET /admin/signoff", Access.roles(ADMIN));
+        ROUTES.put("POST /admin/signoff", Access.roles(ADMIN));
+        ROUTES.put("POST /admin/signoff/reasons", Access.roles(ADMIN));
+        ROUTES.put("GET /admin/signoff/reasons/{code}", Access.roles(ADMIN));
+        ROUTES.put("POST /admin/signoff/reasons/{code}", Access.roles(ADMIN));
+        ROUTES.put("POST /admin/signoff/reasons/{code}/retire", Access.roles(ADMIN));
+        ROUTES.put("POST /admin/signoff/reasons/{code}/reactivate", Access.roles(ADMIN));
+        EXAMPLES.put("/admin/signoff/reasons/{code}", "/admin/signoff/reasons/inexact");
     }
 
     /** Path parameters filled with objects that exist (queue: a sample post and its screenshot). */

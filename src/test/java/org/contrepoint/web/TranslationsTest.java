@@ -25,7 +25,9 @@ class TranslationsTest {
             org.contrepoint.notification.NotificationMessages.class,
             // library
             org.contrepoint.library.LibraryMessages.class,
-            org.contrepoint.queue.QueueMessages.class);
+            org.contrepoint.queue.QueueMessages.class,
+            // sign-off administration
+            org.contrepoint.signoff.SignoffMessages.class);
 
     @Test
     void everyBundleIsCompleteInEnglish() throws IOException {
