@@ -28,7 +28,7 @@ class SignoffAdminJourneyTest extends OneTabPerTest {
         Accessibility.assertNoSeriousViolations(page, "/admin/signoff");
 
         page.locator("#approvals-HIGH").fill("9");
-        page.locator("#politique ~ form button[type=submit]").click();
+        page.locator("#enregistrer-politique").click();
         assertThat(page.locator("#approvals-HIGH-error")).hasText("Indiquez un nombre entier de 1 à 5.");
         assertThat(page.locator("#approvals-HIGH")).hasValue("9");
         journey.screenshot("politique-validation-erreur");
