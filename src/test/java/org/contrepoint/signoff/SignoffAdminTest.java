@@ -50,7 +50,14 @@ class SignoffAdminTest {
                 .body(containsString("administrateurs compris"))
                 .body(containsString("name=\"approvals-HIGH\""))
                 .body(containsString("<code>inexact</code>"));
-        Browserless.signedInAs("reviewer").get("/admin/signoff").then().statusCode(403);
+        admin.request().cookie(org.contrepoint.web.Languages.COOKIE, "en").get("/admin/signoff").then().statusCode(200)
+                .body(containsString("Sign-off policy and reasons")).body(containsString("admins included"));
+        Browserless reviewer = Browserless.signedInAs("reviewer");
+        reviewer.get("/admin/signoff").then().statusCode(403);
+        Map<String, String> form = currentForm();
+        form.put("approvals-HIGH", "1");
+        reviewer.post("/admin/signoff", form).then().statusCode(403);
+        assertEquals(2, db.count("select approvals from signoff_policy where risk_level = 'HIGH'"));
     }
 
     @Test
