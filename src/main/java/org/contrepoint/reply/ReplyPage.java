@@ -82,6 +82,12 @@ public record ReplyPage(Reply reply, Post post, ReplySource source, List<Approva
         return reply.validApprovals().size();
     }
 
+    /** The label of the reason given, looked up among all codes: a code retired since still has its words. */
+    public String reasonLabel(java.util.Locale locale) {
+        ReasonCode code = reply.reasonCode == null ? null : ReasonCode.findById(reply.reasonCode);
+        return code == null ? reply.reasonCode : code.label(locale);
+    }
+
     public List<ReferralResult> referralResults() {
         return List.of(ReferralResult.values());
     }

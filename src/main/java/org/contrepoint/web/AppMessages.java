@@ -271,6 +271,6 @@ public interface AppMessages {
     @Message("Consulter les actions enregistrées et vérifier l’intégrité de la chaîne.")
     String adminAuditText();
 
-    @Message("Réglages, taxonomie, politiques de validation, clients d’API, conservation des données : ces écrans arrivent avec les fonctionnalités qu’ils règlent.")
+    @Message("Réglages des comptes, clients d’API : ces écrans arrivent avec les fonctionnalités qu’ils règlent.")
     String adminComingSoon();
 }

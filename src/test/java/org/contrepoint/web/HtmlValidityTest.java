@@ -46,6 +46,9 @@ class HtmlValidityTest {
         pages.put("manual post entry", admin.get("/queue/new").asString());
         pages.put("post import", admin.get("/queue/import").asString());
         pages.put("queue administration", admin.get("/admin/queue").asString());
+        pages.put("sign-off administration", admin.get("/admin/signoff").asString());
+        pages.put("sign-off administration, refused form", refusedSignoffForm(admin));
+        pages.put("reason code edit", admin.get("/admin/signoff/reasons/inexact").asString());
         pages.put("home in English", admin.request().cookie(Languages.COOKIE, "en").get("/").asString());
         Browserless manager = Browserless.signedInAs("manager");
         long post = replies.answerablePost("manager", org.contrepoint.queue.RiskLevel.HIGH);
@@ -63,5 +66,12 @@ class HtmlValidityTest {
         List<String> problems = new ArrayList<>();
         pages.forEach((name, html) -> HtmlChecker.errors(html).forEach(error -> problems.add(name + ": " + error)));
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** The policy form refused with its errors next to the fields (nothing is saved: the values are invalid). */
+    private static String refusedSignoffForm(Browserless admin) {
+        admin.get("/admin/signoff");
+        return admin.post("/admin/signoff", Map.of("approvals-HIGH", "9", "verbatim-LOW", "x", "departure-MEDIUM",
+                "101")).asString();
     }
 }

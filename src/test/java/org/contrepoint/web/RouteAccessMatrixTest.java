@@ -154,6 +154,15 @@ class RouteAccessMatrixTest {
         ROUTES.put("POST /api/v1/replies/{id}/outcomes", Access.roles(CM, INTAKE));
         EXAMPLES.put("/api/v1/replies/{id}", "/api/v1/replies/{rid}");
         EXAMPLES.put("/api/v1/replies/{id}/outcomes", "/api/v1/replies/{rid}/outcomes");
+        // sign-off administration
+        ROUTES.put("GET /admin/signoff", Access.roles(ADMIN));
+        ROUTES.put("POST /admin/signoff", Access.roles(ADMIN));
+        ROUTES.put("POST /admin/signoff/reasons", Access.roles(ADMIN));
+        ROUTES.put("GET /admin/signoff/reasons/{code}", Access.roles(ADMIN));
+        ROUTES.put("POST /admin/signoff/reasons/{code}", Access.roles(ADMIN));
+        ROUTES.put("POST /admin/signoff/reasons/{code}/retire", Access.roles(ADMIN));
+        ROUTES.put("POST /admin/signoff/reasons/{code}/reactivate", Access.roles(ADMIN));
+        EXAMPLES.put("/admin/signoff/reasons/{code}", "/admin/signoff/reasons/inexact");
     }
 
     /** Path parameters filled with objects that exist (queue: a sample post and its screenshot). */

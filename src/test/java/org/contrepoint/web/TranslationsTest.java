@@ -25,7 +25,10 @@ class TranslationsTest {
             org.contrepoint.notification.NotificationMessages.class,
             // library
             org.contrepoint.library.LibraryMessages.class,
-            org.contrepoint.queue.QueueMessages.class);
+            org.contrepoint.queue.QueueMessages.class,
+            // replies and sign-off
+            org.contrepoint.reply.ReplyMessages.class,
+            org.contrepoint.signoff.SignoffMessages.class);
 
     @Test
     void everyBundleIsCompleteInEnglish() throws IOException {
