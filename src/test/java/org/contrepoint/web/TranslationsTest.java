@@ -25,7 +25,8 @@ class TranslationsTest {
             org.contrepoint.notification.NotificationMessages.class,
             // library
             org.contrepoint.library.LibraryMessages.class,
-            org.contrepoint.queue.QueueMessages.class);
+            org.contrepoint.queue.QueueMessages.class,
+            org.contrepoint.discussion.DiscussionMessages.class);
 
     @Test
     void everyBundleIsCompleteInEnglish() throws IOException {
