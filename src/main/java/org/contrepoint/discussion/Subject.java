@@ -27,6 +27,10 @@ public record Subject(String type, String id, String label, String link, Predica
         if (type.isBlank() || type.length() > 30 || id.isBlank() || id.length() > 80) {
             throw new IllegalArgumentException("subject type or id empty or too long: " + type + "/" + id);
         }
+        if (!link.startsWith("/") || link.startsWith("//")) {
+            // Notifications only ever lead to a page of Contrepoint; failing here says which feature got it wrong.
+            throw new IllegalArgumentException("a subject's link is a path of Contrepoint: " + link);
+        }
     }
 
     /** People holding any of these roles, plus these people (an author, say), whatever their roles. */
