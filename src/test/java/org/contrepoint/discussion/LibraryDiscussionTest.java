@@ -20,6 +20,7 @@ import org.contrepoint.support.HtmlChecker;
 import org.contrepoint.support.Mailbox;
 import org.contrepoint.support.SmtpServer;
 import org.contrepoint.support.TestPeople;
+import org.contrepoint.web.Languages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -163,6 +164,19 @@ class LibraryDiscussionTest {
         assertEquals(audit, db.count("select count(*) from audit_entry where action = 'comment.add'"));
         author.post("/library/versions/" + id + "/comments", Map.of("body", "x".repeat(3999) + "\r\n"))
                 .then().statusCode(303);
+    }
+
+    @Test
+    void theDiscussionSpeaksEnglishToThoseWhoReadInEnglish() {
+        Browserless author = contributor("disc-english", "Sam Taylor");
+        long id = propose(author, "In English");
+        author.request().cookie(Languages.COOKIE, "en").get("/library/versions/" + id).then().statusCode(200)
+                .body(containsString("Add the comment"), containsString("People you can mention"));
+        String html = author.request().cookie(Languages.COOKIE, "en")
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("body", "")
+                .formParam("_csrf", author.csrfToken()).post("/library/versions/" + id + "/comments").then()
+                .statusCode(400).extract().asString();
+        assertTrue(html.contains("Write a comment before sending it."), html);
     }
 
     @Test
