@@ -34,6 +34,8 @@ import org.contrepoint.notification.Notifier;
  *     return Response.status(400).entity(page(reply, discussions.view(subject, action).rejected(refused.refusal(), body))).build();
  * }
  * }</pre>
+ * The tag ({@code templates/tags/discussion.html}, one parameter {@code view}) renders an {@code <h2 id="discussion">}
+ * heading, the comments as an {@code <ol>}, and the form; its element ids are fixed, so one discussion per page.
  */
 @ApplicationScoped
 public class Discussions {
