@@ -373,17 +373,9 @@ public interface LibraryMessages {
     @Message("Rejeter")
     String reject();
 
-    @Message("Discussion")
-    String discussionTitle();
 
-    @Message("Pas encore de commentaire.")
-    String noComment();
 
-    @Message("Votre commentaire")
-    String yourComment();
 
-    @Message("Ajouter le commentaire")
-    String addComment();
 
     @Message("Administration de la bibliothèque")
     String adminTitle();

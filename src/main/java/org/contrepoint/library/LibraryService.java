@@ -119,22 +119,6 @@ public class LibraryService {
     }
 
     @Transactional
-    public void comment(long versionId, String body) {
-        TemplateVersion version = TemplateVersion.findById(versionId);
-        if (version == null || !LibraryAccess.canDiscuss(user, version)) {
-            throw new jakarta.ws.rs.NotFoundException();
-        }
-        ReviewComment c = new ReviewComment();
-        c.versionId = versionId;
-        c.authorId = user.personId();
-        c.authorName = user.displayName();
-        c.body = body.strip();
-        c.createdAt = clock.instant();
-        c.persist();
-        audit.record("library.comment.added", "template-version", ref(version), null);
-    }
-
-    @Transactional
     public void retire(String templateId, int expectedVersion) {
         Template template = Template.findById(templateId);
         if (template == null) {

@@ -19,6 +19,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.contrepoint.discussion.DiscussionView;
+import org.contrepoint.discussion.Discussions;
+import org.contrepoint.discussion.Subject;
 import org.contrepoint.identity.CurrentUser;
 import org.contrepoint.identity.Role;
 import org.contrepoint.web.PageContext;
@@ -33,12 +36,14 @@ public class ReviewResource {
         static native TemplateInstance reviews(List<TemplateVersion> versions);
 
         static native TemplateInstance version(LibraryViews.VersionView shown, TemplateVersion published,
-                List<VersionDiff.Segment> diff, List<ReviewComment> comments, boolean author, boolean reviewer,
-                boolean canDiscuss, String done, String alert, String reason);
+                List<VersionDiff.Segment> diff, DiscussionView discussion, boolean author, boolean reviewer,
+                String done, String alert, String reason);
     }
 
     @Inject
     LibraryService library;
+    @Inject
+    Discussions discussions;
     @Inject
     CurrentUser user;
     @Inject
@@ -58,7 +63,7 @@ public class ReviewResource {
     @Path("/versions/{vid}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance version(@PathParam("vid") long vid, @QueryParam("done") String done) {
-        return view(visible(vid), done, null, null);
+        return view(visible(vid), done, null, null, null);
     }
 
     @POST
@@ -70,11 +75,12 @@ public class ReviewResource {
         if (!LibraryAccess.canDiscuss(user, v)) {
             throw new NotFoundException();
         }
-        if (body == null || body.isBlank() || body.length() > 4000) {
-            return Response.status(400).entity(view(v, null, "Écrivez un commentaire (4 000 caractères au plus).",
-                    null)).build();
+        try {
+            discussions.comment(subject(v), body);
+        } catch (Discussions.Refused refused) {
+            DiscussionView refusal = discussions.view(subject(v), commentsPath(v)).rejected(refused.refusal(), body);
+            return Response.status(400).entity(view(v, null, null, null, refusal)).build();
         }
-        library.comment(vid, body);
         return Response.seeOther(URI.create("/library/versions/" + vid + "?done=commented#discussion")).build();
     }
 
@@ -89,7 +95,7 @@ public class ReviewResource {
         int expected = ProposalResource.parseInt(lock);
         boolean needsReason = "request-changes".equals(decision) || "reject".equals(decision);
         if (needsReason && (reason == null || reason.isBlank())) {
-            return Response.status(400).entity(view(v, null, "Indiquez le motif de votre décision.", reason)).build();
+            return Response.status(400).entity(view(v, null, "Indiquez le motif de votre décision.", reason, null)).build();
         }
         try {
             switch (decision == null ? "" : decision) {
@@ -97,12 +103,12 @@ public class ReviewResource {
                 case "request-changes" -> library.requestChanges(vid, expected, reason);
                 case "reject" -> library.reject(vid, expected, reason);
                 default -> {
-                    return Response.status(400).entity(view(v, null, "Décision inconnue.", reason)).build();
+                    return Response.status(400).entity(view(v, null, "Décision inconnue.", reason, null)).build();
                 }
             }
         } catch (LibraryService.StaleException | IllegalTransitionException e) {
             TemplateVersion fresh = TemplateVersion.findById(vid);
-            return Response.status(409).entity(view(fresh, null, e.getMessage(), reason)).build();
+            return Response.status(409).entity(view(fresh, null, e.getMessage(), reason, null)).build();
         }
         return Response.seeOther(URI.create("/library/versions/" + vid + "?done=" + decision)).build();
     }
@@ -115,13 +121,27 @@ public class ReviewResource {
         return v;
     }
 
-    private TemplateInstance view(TemplateVersion v, String done, String alert, String reason) {
+    /** The thread of a version, in the shared discussion component; its rules stay in {@link LibraryAccess}. */
+    private static Subject subject(TemplateVersion v) {
+        return new Subject("template-version", String.valueOf(v.id), v.title + " (v" + v.number + ")",
+                "/library/versions/" + v.id + "#discussion", LibraryAccess.discussionAudience(v));
+    }
+
+    private static String commentsPath(TemplateVersion v) {
+        return "/library/versions/" + v.id + "/comments";
+    }
+
+    /** {@code discussion} is the thread to show after a refused comment; null builds it afresh. */
+    private TemplateInstance view(TemplateVersion v, String done, String alert, String reason,
+            DiscussionView discussion) {
         Template t = Template.findById(v.templateId);
         TemplateVersion published = t.isPublished() && !t.currentVersionId.equals(v.id) ? t.current() : null;
         List<VersionDiff.Segment> diff = published == null ? null : VersionDiff.words(published.body, v.body);
-        boolean discuss = LibraryAccess.canDiscuss(user, v);
+        if (discussion == null && LibraryAccess.canDiscuss(user, v)) {
+            discussion = discussions.view(subject(v), commentsPath(v));
+        }
         return Templates.version(LibraryViews.of(v, t.isRetired(), page.locale(), LocalDate.now(clock)), published,
-                diff, discuss ? ReviewComment.of(v.id) : List.of(), LibraryAccess.isAuthor(user, v),
-                user.hasRole(Role.REVIEWER_ID), discuss, done, alert, reason == null ? "" : reason);
+                diff, discussion, LibraryAccess.isAuthor(user, v), user.hasRole(Role.REVIEWER_ID), done, alert,
+                reason == null ? "" : reason);
     }
 }

@@ -79,9 +79,17 @@ class LibraryJourneyTest {
             r.locator("#reason").fill("Citez le témoignage publié, avec sa référence.");
             r.locator("button[value='request-changes']").click();
             assertThat(r.locator("#statut")).hasText("Modifications demandées");
+            r.locator("#mention").fill("Inès Moreau (démo)");
+            r.locator("[data-insert-mention]").click();
+            assertThat(r.locator("#commentaire")).hasValue("@[Inès Moreau (démo)] ");
+            r.locator("#commentaire").fill("@[Inès Moreau (démo)] la référence du témoignage manque.");
+            r.locator("button[type=submit]:has-text('Ajouter le commentaire')").click();
+            assertThat(r.locator("#discussion + ol strong")).hasText("@Inès Moreau (démo)");
+            Accessibility.assertNoSeriousViolations(r, "proposal page with a discussion");
 
             c.navigate("/library/versions/" + proposal);
             assertThat(c.locator("#contenu")).containsText("Citez le témoignage publié");
+            assertThat(c.locator("#discussion + ol")).containsText("la référence du témoignage manque.");
             c.locator("a[href$='/edit']").click();
             assertThat(c.locator("h1")).hasText("Proposer une nouvelle version");
             Accessibility.assertNoSeriousViolations(c, "revision form");

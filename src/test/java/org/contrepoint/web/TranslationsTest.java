@@ -26,6 +26,7 @@ class TranslationsTest {
             // library
             org.contrepoint.library.LibraryMessages.class,
             org.contrepoint.queue.QueueMessages.class,
+            org.contrepoint.discussion.DiscussionMessages.class,
             // replies and sign-off
             org.contrepoint.reply.ReplyMessages.class,
             org.contrepoint.signoff.SignoffMessages.class);
