@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.contrepoint.discussion.DiscussionView;
+import org.contrepoint.discussion.Discussions;
+import org.contrepoint.discussion.Subject;
 import org.contrepoint.identity.CurrentUser;
 import org.contrepoint.identity.Role;
 import org.contrepoint.queue.Post;
@@ -37,7 +41,7 @@ public class ReplyResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance show(ReplyPage view, ComposerForm form, Map<String, String> errors,
-                Map<String, String> typed, String notice, String problem);
+                Map<String, String> typed, String notice, String problem, DiscussionView discussion);
 
         static native TemplateInstance mine(List<Reply> replies, ReplyStatus status, List<ReplyStatus> statuses);
     }
@@ -46,6 +50,8 @@ public class ReplyResource {
     Replies replies;
     @Inject
     Outcomes outcomes;
+    @Inject
+    Discussions discussions;
     @Inject
     CurrentUser user;
     @Inject
@@ -70,7 +76,8 @@ public class ReplyResource {
         ReplyPage view = view(rid);
         ReplyMessages m = ReplyBundle.of(page.lang());
         String notice = done == null ? null : voided > 0 ? m.approvalsVoided(voided) : m.done(done);
-        return Templates.show(view, ComposerForm.of(view.reply()), Map.of(), Map.of(), notice, null);
+        return Templates.show(view, ComposerForm.of(view.reply()), Map.of(), Map.of(), notice, null,
+                discussion(view.reply()));
     }
 
     @POST
@@ -169,7 +176,39 @@ public class ReplyResource {
             String problem) {
         ReplyPage view = view(rid);
         return Response.status(status).entity(Templates.show(view, ComposerForm.of(view.reply()), errors, typed, null,
-                problem)).build();
+                problem, discussion(view.reply()))).build();
+    }
+
+    @POST
+    @Path("/{rid}/comments")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({ Role.COMMUNITY_MANAGER_ID, Role.REVIEWER_ID })
+    public Response comment(@PathParam("rid") long rid, @RestForm String body) {
+        ReplyPage view = view(rid);
+        Subject subject = subject(view.reply());
+        try {
+            discussions.comment(subject, body);
+            return Response.seeOther(URI.create("/replies/" + rid + "#discussion")).build();
+        } catch (Discussions.Refused refused) {
+            DiscussionView rejected = discussions.view(subject, commentsPath(rid)).rejected(refused.refusal(), body);
+            return Response.status(400).entity(Templates.show(view, ComposerForm.of(view.reply()), Map.of(), Map.of(),
+                    null, null, rejected)).build();
+        }
+    }
+
+    /** Replies are discussed by the community managers and reviewers (the author included), not by admins alone. */
+    private DiscussionView discussion(Reply reply) {
+        return user.hasAnyRole(Role.COMMUNITY_MANAGER_ID, Role.REVIEWER_ID)
+                ? discussions.view(subject(reply), commentsPath(reply.id)) : null;
+    }
+
+    private static Subject subject(Reply reply) {
+        return new Subject("reply", String.valueOf(reply.id), "n° " + reply.id, "/replies/" + reply.id + "#discussion",
+                Subject.audience(Set.of(Role.COMMUNITY_MANAGER_ID, Role.REVIEWER_ID), List.of(reply.authorId)));
+    }
+
+    private static String commentsPath(long rid) {
+        return "/replies/" + rid + "/comments";
     }
 
     static Response done(long rid, String what) {
@@ -186,7 +225,8 @@ public class ReplyResource {
         ReplyPage view = view(rid);
         ComposerForm form = typed == null ? ComposerForm.of(view.reply()) : typed;
         return Response.status(status).entity(Templates.show(view, form,
-                ReplyBundle.explain(ReplyBundle.of(page.lang()), errors), typedValues, null, problem)).build();
+                ReplyBundle.explain(ReplyBundle.of(page.lang()), errors), typedValues, null, problem,
+                discussion(view.reply()))).build();
     }
 
     ReplyPage view(long rid) {

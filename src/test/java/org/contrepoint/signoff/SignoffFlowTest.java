@@ -255,6 +255,24 @@ class SignoffFlowTest {
         assertTrue(saved.variables.isEmpty(), "only the template's variables are kept");
     }
 
+    @Test
+    void aReviewerCommentsOnADraftAndTheMentionedAuthorIsNotified() {
+        long reply = samples.draft("manager", "Brouillon à discuter.");
+        Browserless reviewer = Browserless.signedInAs("reviewer");
+        reviewer.get("/replies/" + reply).then().body(containsString("id=\"discussion\""));
+        reviewer.post("/replies/" + reply + "/comments", Map.of("body", "")).then().statusCode(400);
+        reviewer.post("/replies/" + reply + "/comments",
+                Map.of("body", "@[Camille Martin (démo)] la source <script>alert(1)</script> manque.")).then()
+                .statusCode(303);
+        assertEquals(1, db.count("select count(*) from notification n join person p on p.id = n.recipient_id"
+                + " where p.username = 'manager' and n.kind = 'MENTIONED' and n.link like '/replies/" + reply + "%'"));
+        Browserless.signedInAs("manager").get("/replies/" + reply).then()
+                .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"))
+                .body(not(containsString("<script>alert(1)</script>")));
+        Browserless.signedInAs("admin").get("/replies/" + reply).then().statusCode(200)
+                .body(not(containsString("/replies/" + reply + "/comments")));
+    }
+
     private io.restassured.response.Response approve(String reviewer, long reply) {
         Browserless b = Browserless.signedInAs(reviewer);
         b.get("/replies/" + reply);

@@ -147,6 +147,7 @@ class RouteAccessMatrixTest {
         ROUTES.put("POST /replies/{rid}/withdraw", Access.roles(CM));
         ROUTES.put("POST /replies/{rid}/publish", Access.roles(CM));
         ROUTES.put("POST /replies/{rid}/outcomes", Access.roles(CM));
+        ROUTES.put("POST /replies/{rid}/comments", Access.roles(CM, REVIEWER));
         ROUTES.put("POST /approvals/{rid}/approve", Access.roles(REVIEWER));
         ROUTES.put("POST /approvals/{rid}/decision", Access.roles(REVIEWER));
         ROUTES.put("GET /api/v1/replies", Access.roles(CM, REVIEWER, ADMIN, INTAKE));
