@@ -1,0 +1,251 @@
+package org.contrepoint.reply.suggestion;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.contrepoint.queue.Post;
+import org.contrepoint.reply.TemplateUsage;
+import org.contrepoint.taxonomy.Platform;
+
+/**
+ * Ranks the published templates for a post, best first, each with its score and its reasons. The formula is in
+ * docs/suggestions.md; in short, out of 100: text similarity 40, shared narratives 25, same language 15, platform
+ * fit 10, past effectiveness 10. Retired templates and templates past their review date are never suggested, and
+ * a template sharing neither a narrative nor a word with the post is not a suggestion at all.
+ */
+@ApplicationScoped
+public class Suggestions {
+
+    public static final int DEFAULT_LIMIT = 5;
+    public static final int MAX_LIMIT = 50;
+
+    static final double TEXT = 40;
+    static final double NARRATIVE = 25;
+    static final double LANGUAGE = 15;
+    static final double PLATFORM = 10;
+    static final double EFFECTIVENESS = 10;
+    /**
+     * Cosine similarity at which the text counts in full. A short post and a template of a few paragraphs rarely
+     * share more than this even when the template answers exactly that post.
+     */
+    static final double TEXT_SATURATION = 0.3;
+    /** Platform points when only the body fits: a variant written for the platform is better. */
+    static final double BODY_FITS = 0.8;
+    /** At most this many candidates have their effectiveness read from the database per query. */
+    static final int MAX_RERANKED = 1000;
+    private static final int QUOTED_WORDS = 5;
+
+    /** Why a template is suggested: a stable code for machines, the points it brings, and a sentence for people. */
+    public record Reason(String code, double points, String text) {
+    }
+
+    /** One suggestion: the template, the version that would be used, its score out of 100 and its reasons. */
+    public record Suggestion(String templateId, long versionId, String title, String language, double score,
+            List<Reason> reasons) {
+    }
+
+    /** What of a post the suggestions read. */
+    public record PostFeatures(String text, String language, Platform platform, Collection<String> narratives) {
+        public static PostFeatures of(Post post) {
+            return new PostFeatures(post.text, post.language, post.platform, Set.copyOf(post.narratives));
+        }
+    }
+
+    @Inject
+    SuggestionIndex index;
+
+    @Inject
+    Clock clock;
+
+    public static SuggestionMessages messages(String lang) {
+        return "en".equals(lang) ? MessageBundles.get(SuggestionMessages.class, Localized.Literal.of("en"))
+                : MessageBundles.get(SuggestionMessages.class);
+    }
+
+    public List<Suggestion> forPost(Post post, int limit, String lang) {
+        return suggest(PostFeatures.of(post), limit, lang);
+    }
+
+    public List<Suggestion> suggest(PostFeatures post, int limit, String lang) {
+        Catalog catalog = index.current();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        int n = catalog.size();
+        if (n == 0 || limit <= 0) {
+            return List.of();
+        }
+        // Text: idf-weighted cosine between the post's distinct words and each template's.
+        Map<String, String> words = Catalog.analyse(post.language(), post.text());
+        int[] termIds = new int[words.size()];
+        double postSquares = 0;
+        int i = 0;
+        for (String term : words.keySet()) {
+            int id = catalog.termId(term);
+            termIds[i++] = id;
+            float w = catalog.idf(id);
+            postSquares += w * w;
+        }
+        double postNorm = Math.sqrt(postSquares);
+        float[] dot = new float[n];
+        for (int id : termIds) {
+            if (id >= 0) {
+                float w2 = catalog.idf(id) * catalog.idf(id);
+                for (int doc : catalog.postings(id)) {
+                    dot[doc] += w2;
+                }
+            }
+        }
+        int[] shared = new int[n];
+        for (String narrative : post.narratives()) {
+            for (int doc : catalog.withNarrative(narrative)) {
+                shared[doc]++;
+            }
+        }
+        // Everything but effectiveness, for every template that shares something with the post.
+        int postNarratives = post.narratives().size();
+        int[] candidates = new int[n];
+        double[] partial = new double[n];
+        int count = 0;
+        for (int doc = 0; doc < n; doc++) {
+            if (dot[doc] == 0 && shared[doc] == 0) {
+                continue;
+            }
+            Catalog.Entry e = catalog.entries[doc];
+            if (e.expired(today)) {
+                continue;
+            }
+            partial[doc] = TEXT * text(dot[doc], postNorm, e.norm())
+                    + NARRATIVE * (postNarratives == 0 ? 0 : (double) shared[doc] / postNarratives)
+                    + LANGUAGE * (e.language().equals(post.language()) ? 1 : 0)
+                    + PLATFORM * platform(e, post.platform());
+            candidates[count++] = doc;
+        }
+        if (count == 0) {
+            return List.of();
+        }
+        // Effectiveness moves a score by at most EFFECTIVENESS points: only templates within that distance of the
+        // limit-th best can still enter the result, so only their usage is read, in one query.
+        Integer[] order = Arrays.stream(candidates, 0, count).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, (a, b) -> Double.compare(partial[b], partial[a]));
+        double floor = partial[order[Math.min(limit, count) - 1]] - EFFECTIVENESS;
+        int kept = 0;
+        while (kept < count && kept < MAX_RERANKED && partial[order[kept]] >= floor) {
+            kept++;
+        }
+        Integer[] finalists = Arrays.copyOf(order, kept);
+        Map<String, TemplateUsage> usage = usage(catalog, finalists);
+        double[] score = new double[n];
+        for (int doc : finalists) {
+            TemplateUsage u = usage.get(catalog.entries[doc].templateId());
+            score[doc] = partial[doc] + EFFECTIVENESS * (u == null ? 50 : u.effectiveness()) / 100.0;
+        }
+        Arrays.sort(finalists, Comparator.<Integer>comparingDouble(d -> -score[d])
+                .thenComparingInt(d -> {
+                    TemplateUsage u = usage.get(catalog.entries[d].templateId());
+                    return u == null ? 0 : -u.uses;
+                }).thenComparing(d -> catalog.entries[d].templateId()));
+        SuggestionMessages m = messages(lang);
+        boolean english = "en".equals(lang);
+        List<Suggestion> result = new ArrayList<>();
+        for (int k = 0; k < Math.min(limit, finalists.length); k++) {
+            int doc = finalists[k];
+            Catalog.Entry e = catalog.entries[doc];
+            List<Reason> reasons = reasons(catalog, e, post, termIds, words, dot[doc], postNorm,
+                    usage.get(e.templateId()), m, english);
+            result.add(new Suggestion(e.templateId(), e.versionId(), e.title(), e.language(), round(score[doc]),
+                    reasons));
+        }
+        return result;
+    }
+
+    /** Text similarity from 0 to 1: the cosine, reaching 1 at {@link #TEXT_SATURATION}. */
+    static double text(float dot, double postNorm, float docNorm) {
+        if (dot == 0 || postNorm == 0 || docNorm == 0) {
+            return 0;
+        }
+        return Math.min(1, dot / (postNorm * docNorm) / TEXT_SATURATION);
+    }
+
+    /** Platform fit from 0 to 1: a variant that fits 1, the body that fits {@link #BODY_FITS}, too long 0. */
+    static double platform(Catalog.Entry e, Platform platform) {
+        if (platform == null || e.length(platform) > platform.maxLength()) {
+            return 0;
+        }
+        return e.hasVariant(platform) ? 1 : BODY_FITS;
+    }
+
+    private static Map<String, TemplateUsage> usage(Catalog catalog, Integer[] docs) {
+        List<String> ids = Arrays.stream(docs).map(d -> catalog.entries[d].templateId()).toList();
+        Map<String, TemplateUsage> byTemplate = new HashMap<>();
+        QuarkusTransaction.joiningExisting().run(() -> TemplateUsage.<TemplateUsage>list("templateId in ?1", ids)
+                .forEach(u -> byTemplate.put(u.templateId, u)));
+        return byTemplate;
+    }
+
+    private static List<Reason> reasons(Catalog catalog, Catalog.Entry e, PostFeatures post, int[] termIds,
+            Map<String, String> words, float dot, double postNorm, TemplateUsage usage, SuggestionMessages m,
+            boolean english) {
+        List<Reason> reasons = new ArrayList<>();
+        List<String> common = e.narratives().stream().filter(post.narratives()::contains).toList();
+        if (!common.isEmpty()) {
+            String labels = String.join(", ", common.stream().map(c -> catalog.narrativeLabel(c, english)).toList());
+            reasons.add(new Reason("narrative", round(NARRATIVE * common.size() / post.narratives().size()),
+                    common.size() == 1 ? m.reasonNarrative(labels) : m.reasonNarratives(labels)));
+        }
+        if (dot > 0) {
+            // The post's own words behind the shared terms, rarest first.
+            String[] surfaces = words.values().toArray(String[]::new);
+            List<Integer> matched = new ArrayList<>();
+            for (int k = 0; k < termIds.length; k++) {
+                if (termIds[k] >= 0 && Arrays.binarySearch(e.terms(), termIds[k]) >= 0) {
+                    matched.add(k);
+                }
+            }
+            matched.sort(Comparator.comparingDouble(k -> -catalog.idf(termIds[k])));
+            String quoted = String.join(", ", matched.stream().limit(QUOTED_WORDS).map(k -> surfaces[k]).toList())
+                    + (matched.size() > QUOTED_WORDS ? ", …" : "");
+            reasons.add(new Reason("text", round(TEXT * text(dot, postNorm, e.norm())), m.reasonText(quoted)));
+        }
+        if (e.language().equals(post.language())) {
+            reasons.add(new Reason("language", LANGUAGE, m.reasonSameLanguage(e.language())));
+        } else {
+            reasons.add(new Reason("other-language", 0, m.reasonOtherLanguage(e.language())));
+        }
+        Platform p = post.platform();
+        if (p != null) {
+            int length = e.length(p);
+            double points = round(PLATFORM * platform(e, p));
+            if (length > p.maxLength()) {
+                reasons.add(new Reason("too-long", 0, m.reasonTooLong(p.label(), length, p.maxLength())));
+            } else if (e.hasVariant(p)) {
+                reasons.add(new Reason("variant-fits", points, m.reasonVariantFits(p.label(), length, p.maxLength())));
+            } else {
+                reasons.add(new Reason("fits", points, m.reasonFits(p.label(), length, p.maxLength())));
+            }
+        }
+        if (usage == null || usage.uses == 0 && usage.assessed == 0) {
+            reasons.add(new Reason("no-history", round(EFFECTIVENESS / 2), m.reasonNoHistory()));
+        } else {
+            int eff = usage.effectiveness();
+            reasons.add(new Reason("effectiveness", round(EFFECTIVENESS * eff / 100.0),
+                    m.reasonEffectiveness(eff, usage.uses)));
+        }
+        return reasons;
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 10) / 10.0;
+    }
+}
