@@ -137,6 +137,8 @@ class RouteAccessMatrixTest {
         ROUTES.put("POST /admin/queue/retention", Access.roles(ADMIN));
         ROUTES.put("POST /api/v1/posts", Access.roles(INTAKE, ADMIN));
         ROUTES.put("GET /api/v1/posts/{id}", Access.roles(INTAKE, ADMIN, CM, REVIEWER));
+        // replies: suggestions
+        ROUTES.put("GET /api/v1/posts/{id}/suggestions", Access.roles(CM, REVIEWER, ADMIN));
     }
 
     /** Path parameters filled with objects that exist (queue: a sample post and its screenshot). */

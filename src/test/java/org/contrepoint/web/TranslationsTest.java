@@ -25,7 +25,9 @@ class TranslationsTest {
             org.contrepoint.notification.NotificationMessages.class,
             // library
             org.contrepoint.library.LibraryMessages.class,
-            org.contrepoint.queue.QueueMessages.class);
+            org.contrepoint.queue.QueueMessages.class,
+            // replies
+            org.contrepoint.reply.suggestion.SuggestionMessages.class);
 
     @Test
     void everyBundleIsCompleteInEnglish() throws IOException {

@@ -8,8 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.contrepoint.identity.Role;
@@ -67,9 +69,12 @@ public class SuggestionsApi {
     @APIResponse(responseCode = "400", description = "limit is not a whole number from 1 to 50 (problem+json)")
     @APIResponse(responseCode = "404", description = "No such post (problem+json)")
     public Response list(@PathParam("id") long id,
-            @Parameter(description = "How many suggestions, 1 to 50 (default 5)") @QueryParam("limit") String limit) {
+            @Parameter(description = "How many suggestions, 1 to 50 (default 5)") @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
         int n = Suggestions.DEFAULT_LIMIT;
-        if (limit != null) {
+        // "?limit=" with nothing after it is a mistake to report, not a request for the default.
+        if (limit != null || uri.getQueryParameters().containsKey("limit")) {
+            limit = limit == null ? "" : limit;
             try {
                 n = Integer.parseInt(limit.strip());
             } catch (NumberFormatException e) {
