@@ -61,6 +61,7 @@ final class Catalog {
     private final int[][] postings;
     private final float[] idf;
     private final Map<String, int[]> byNarrative;
+    private final Map<String, Integer> positions = new HashMap<>();
     /** Weight of a word no template contains: a post's own rare words still count in its length. */
     private final float unknownIdf;
 
@@ -74,6 +75,15 @@ final class Catalog {
         this.idf = idf;
         this.byNarrative = byNarrative;
         this.unknownIdf = idf(0, entries.length);
+        for (int i = 0; i < entries.length; i++) {
+            positions.put(entries[i].templateId(), i);
+        }
+    }
+
+    /** Position of a template in {@link #entries}, or -1 when it cannot be suggested. */
+    int position(String templateId) {
+        Integer i = positions.get(templateId);
+        return i == null ? -1 : i;
     }
 
     /** BM25's inverse document frequency: rare words weigh more, a word in every template almost nothing. */

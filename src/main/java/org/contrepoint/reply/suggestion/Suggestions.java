@@ -1,6 +1,5 @@
 package org.contrepoint.reply.suggestion;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,12 +11,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.contrepoint.queue.Post;
-import org.contrepoint.reply.TemplateUsage;
 import org.contrepoint.taxonomy.Platform;
 
 /**
@@ -44,8 +41,6 @@ public class Suggestions {
     static final double TEXT_SATURATION = 0.3;
     /** Platform points when only the body fits: a variant written for the platform is better. */
     static final double BODY_FITS = 0.8;
-    /** At most this many candidates have their effectiveness read from the database per query. */
-    static final int MAX_RERANKED = 1000;
     private static final int QUOTED_WORDS = 5;
 
     /** Why a template is suggested: a stable code for machines, the points it brings, and a sentence for people. */
@@ -80,7 +75,8 @@ public class Suggestions {
     }
 
     public List<Suggestion> suggest(PostFeatures post, int limit, String lang) {
-        Catalog catalog = index.current();
+        SuggestionIndex.Snapshot snapshot = index.current();
+        Catalog catalog = snapshot.catalog();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         int n = catalog.size();
         if (n == 0 || limit <= 0) {
@@ -113,11 +109,13 @@ public class Suggestions {
                 shared[doc]++;
             }
         }
-        // Everything but effectiveness, for every template that shares something with the post.
+        // Every template that shares something with the post is scored; the best `limit` are kept as they come,
+        // in a small array sorted best first, so that no list of thousands is ever sorted.
         int postNarratives = post.narratives().size();
-        int[] candidates = new int[n];
-        double[] partial = new double[n];
-        int count = 0;
+        int keep = Math.min(limit, n);
+        int[] best = new int[keep];
+        double[] bestScore = new double[keep];
+        int found = 0;
         for (int doc = 0; doc < n; doc++) {
             if (dot[doc] == 0 && shared[doc] == 0) {
                 continue;
@@ -126,48 +124,50 @@ public class Suggestions {
             if (e.expired(today)) {
                 continue;
             }
-            partial[doc] = TEXT * text(dot[doc], postNorm, e.norm())
+            double score = TEXT * text(dot[doc], postNorm, e.norm())
                     + NARRATIVE * (postNarratives == 0 ? 0 : (double) shared[doc] / postNarratives)
                     + LANGUAGE * (e.language().equals(post.language()) ? 1 : 0)
-                    + PLATFORM * platform(e, post.platform());
-            candidates[count++] = doc;
+                    + PLATFORM * platform(e, post.platform())
+                    + EFFECTIVENESS * snapshot.effectiveness()[doc] / 100.0;
+            if (found == keep && !before(snapshot, doc, score, best[keep - 1], bestScore[keep - 1])) {
+                continue;
+            }
+            int at = found < keep ? found++ : keep - 1;
+            while (at > 0 && before(snapshot, doc, score, best[at - 1], bestScore[at - 1])) {
+                best[at] = best[at - 1];
+                bestScore[at] = bestScore[at - 1];
+                at--;
+            }
+            best[at] = doc;
+            bestScore[at] = score;
         }
-        if (count == 0) {
-            return List.of();
-        }
-        // Effectiveness moves a score by at most EFFECTIVENESS points: only templates within that distance of the
-        // limit-th best can still enter the result, so only their usage is read, in one query.
-        Integer[] order = Arrays.stream(candidates, 0, count).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, (a, b) -> Double.compare(partial[b], partial[a]));
-        double floor = partial[order[Math.min(limit, count) - 1]] - EFFECTIVENESS;
-        int kept = 0;
-        while (kept < count && kept < MAX_RERANKED && partial[order[kept]] >= floor) {
-            kept++;
-        }
-        Integer[] finalists = Arrays.copyOf(order, kept);
-        Map<String, TemplateUsage> usage = usage(catalog, finalists);
-        double[] score = new double[n];
-        for (int doc : finalists) {
-            TemplateUsage u = usage.get(catalog.entries[doc].templateId());
-            score[doc] = partial[doc] + EFFECTIVENESS * (u == null ? 50 : u.effectiveness()) / 100.0;
-        }
-        Arrays.sort(finalists, Comparator.<Integer>comparingDouble(d -> -score[d])
-                .thenComparingInt(d -> {
-                    TemplateUsage u = usage.get(catalog.entries[d].templateId());
-                    return u == null ? 0 : -u.uses;
-                }).thenComparing(d -> catalog.entries[d].templateId()));
         SuggestionMessages m = messages(lang);
         boolean english = "en".equals(lang);
-        List<Suggestion> result = new ArrayList<>();
-        for (int k = 0; k < Math.min(limit, finalists.length); k++) {
-            int doc = finalists[k];
+        List<Suggestion> result = new ArrayList<>(found);
+        for (int k = 0; k < found; k++) {
+            int doc = best[k];
             Catalog.Entry e = catalog.entries[doc];
             List<Reason> reasons = reasons(catalog, e, post, termIds, words, dot[doc], postNorm,
-                    usage.get(e.templateId()), m, english);
-            result.add(new Suggestion(e.templateId(), e.versionId(), e.title(), e.language(), round(score[doc]),
+                    snapshot.uses()[doc], snapshot.assessed()[doc], snapshot.effectiveness()[doc], m, english);
+            result.add(new Suggestion(e.templateId(), e.versionId(), e.title(), e.language(), round(bestScore[k]),
                     reasons));
         }
         return result;
+    }
+
+    /** Ranking order: higher score, then more uses, then the template id (so that equal scores stay stable). */
+    private static boolean before(SuggestionIndex.Snapshot snapshot, int doc, double score, int other,
+            double otherScore) {
+        if (score != otherScore) {
+            return score > otherScore;
+        }
+        int uses = snapshot.uses()[doc];
+        int otherUses = snapshot.uses()[other];
+        if (uses != otherUses) {
+            return uses > otherUses;
+        }
+        Catalog.Entry[] entries = snapshot.catalog().entries;
+        return entries[doc].templateId().compareTo(entries[other].templateId()) < 0;
     }
 
     /** Text similarity from 0 to 1: the cosine, reaching 1 at {@link #TEXT_SATURATION}. */
@@ -186,17 +186,9 @@ public class Suggestions {
         return e.hasVariant(platform) ? 1 : BODY_FITS;
     }
 
-    private static Map<String, TemplateUsage> usage(Catalog catalog, Integer[] docs) {
-        List<String> ids = Arrays.stream(docs).map(d -> catalog.entries[d].templateId()).toList();
-        Map<String, TemplateUsage> byTemplate = new HashMap<>();
-        QuarkusTransaction.joiningExisting().run(() -> TemplateUsage.<TemplateUsage>list("templateId in ?1", ids)
-                .forEach(u -> byTemplate.put(u.templateId, u)));
-        return byTemplate;
-    }
-
     private static List<Reason> reasons(Catalog catalog, Catalog.Entry e, PostFeatures post, int[] termIds,
-            Map<String, String> words, float dot, double postNorm, TemplateUsage usage, SuggestionMessages m,
-            boolean english) {
+            Map<String, String> words, float dot, double postNorm, int uses, int assessed, int effectiveness,
+            SuggestionMessages m, boolean english) {
         List<Reason> reasons = new ArrayList<>();
         List<String> common = e.narratives().stream().filter(post.narratives()::contains).toList();
         if (!common.isEmpty()) {
@@ -235,12 +227,11 @@ public class Suggestions {
                 reasons.add(new Reason("fits", points, m.reasonFits(p.label(), length, p.maxLength())));
             }
         }
-        if (usage == null || usage.uses == 0 && usage.assessed == 0) {
-            reasons.add(new Reason("no-history", round(EFFECTIVENESS / 2), m.reasonNoHistory()));
+        if (uses == 0 && assessed == 0) {
+            reasons.add(new Reason("no-history", round(EFFECTIVENESS * effectiveness / 100.0), m.reasonNoHistory()));
         } else {
-            int eff = usage.effectiveness();
-            reasons.add(new Reason("effectiveness", round(EFFECTIVENESS * eff / 100.0),
-                    m.reasonEffectiveness(eff, usage.uses)));
+            reasons.add(new Reason("effectiveness", round(EFFECTIVENESS * effectiveness / 100.0),
+                    m.reasonEffectiveness(effectiveness, uses)));
         }
         return reasons;
     }
