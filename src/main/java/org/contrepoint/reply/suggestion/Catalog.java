@@ -62,11 +62,14 @@ final class Catalog {
     private final float[] idf;
     private final Map<String, int[]> byNarrative;
     private final Map<String, Integer> positions = new HashMap<>();
+    private final Map<Long, Analysed> byVersion;
     /** Weight of a word no template contains: a post's own rare words still count in its length. */
     private final float unknownIdf;
 
     private Catalog(long revision, Entry[] entries, Map<String, String[]> narrativeLabels,
-            Map<String, Integer> termIds, int[][] postings, float[] idf, Map<String, int[]> byNarrative) {
+            Map<String, Integer> termIds, int[][] postings, float[] idf, Map<String, int[]> byNarrative,
+            Map<Long, Analysed> byVersion) {
+        this.byVersion = byVersion;
         this.revision = revision;
         this.entries = entries;
         this.narrativeLabels = narrativeLabels;
@@ -91,13 +94,14 @@ final class Catalog {
         return (float) Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));
     }
 
-    static Catalog build(long revision, List<Source> sources, Map<String, String[]> narrativeLabels) {
-        Map<String, Integer> termIds = new HashMap<>();
-        List<int[]> docTerms = new ArrayList<>(sources.size());
-        List<int[]> growing = new ArrayList<>();
-        int[] sizes = new int[0];
-        for (int doc = 0; doc < sources.size(); doc++) {
-            Source s = sources.get(doc);
+    /**
+     * One version analysed: what a snapshot keeps of it, computed once per published version. A published version
+     * never changes, so a rebuild after a library change reuses these and analyses only the new versions.
+     */
+    record Analysed(String templateId, long versionId, String title, String language, List<String> narratives,
+            long reviewDay, int[] lengths, boolean[] variant, String[] terms) {
+
+        static Analysed of(Source s) {
             String lang = LibraryDocuments.ANALYZERS.containsKey(s.language()) ? s.language() : "fr";
             StringBuilder text = new StringBuilder(s.title()).append('\n').append(s.body());
             s.variants().values().forEach(v -> text.append('\n').append(v));
@@ -106,8 +110,35 @@ final class Catalog {
                     text.append('\n').append(extra);
                 }
             }
-            int[] ids = analyse(lang, text.toString()).keySet().stream()
-                    .mapToInt(term -> termIds.computeIfAbsent(term, t -> termIds.size())).sorted().toArray();
+            Platform[] platforms = Platform.values();
+            int[] lengths = new int[platforms.length];
+            boolean[] variant = new boolean[platforms.length];
+            for (Platform p : platforms) {
+                String v = s.variants().get(p.code());
+                variant[p.ordinal()] = v != null;
+                lengths[p.ordinal()] = p.length(v != null ? v : s.body());
+            }
+            return new Analysed(s.templateId(), s.versionId(), s.title(), s.language(), List.copyOf(s.narratives()),
+                    s.reviewDate() == null ? Long.MAX_VALUE : s.reviewDate().toEpochDay(), lengths, variant,
+                    analyse(lang, text.toString()).keySet().toArray(String[]::new));
+        }
+    }
+
+    static Catalog build(long revision, List<Source> sources, Map<String, String[]> narrativeLabels) {
+        return of(revision, sources.parallelStream().map(Analysed::of).toList(), narrativeLabels);
+    }
+
+    /** The snapshot of these analysed versions: term ids, postings, idf and norms (integer work, no analysis). */
+    static Catalog of(long revision, List<Analysed> docs, Map<String, String[]> narrativeLabels) {
+        Map<String, Integer> termIds = new HashMap<>();
+        List<int[]> docTerms = new ArrayList<>(docs.size());
+        int[] sizes = new int[0];
+        for (Analysed a : docs) {
+            int[] ids = new int[a.terms().length];
+            for (int k = 0; k < ids.length; k++) {
+                ids[k] = termIds.computeIfAbsent(a.terms()[k], t -> termIds.size());
+            }
+            Arrays.sort(ids);
             docTerms.add(ids);
             if (termIds.size() > sizes.length) {
                 sizes = Arrays.copyOf(sizes, Math.max(termIds.size(), sizes.length * 2 + 16));
@@ -128,35 +159,34 @@ final class Catalog {
         }
         float[] idf = new float[postings.length];
         for (int t = 0; t < idf.length; t++) {
-            idf[t] = idf(postings[t].length, sources.size());
+            idf[t] = idf(postings[t].length, docs.size());
         }
-        Entry[] entries = new Entry[sources.size()];
+        Entry[] entries = new Entry[docs.size()];
         Map<String, List<Integer>> narratives = new HashMap<>();
-        Platform[] platforms = Platform.values();
         for (int doc = 0; doc < entries.length; doc++) {
-            Source s = sources.get(doc);
+            Analysed a = docs.get(doc);
             int[] terms = docTerms.get(doc);
             double squares = 0;
             for (int id : terms) {
                 squares += idf[id] * idf[id];
             }
-            int[] lengths = new int[platforms.length];
-            boolean[] variant = new boolean[platforms.length];
-            for (Platform p : platforms) {
-                String v = s.variants().get(p.code());
-                variant[p.ordinal()] = v != null;
-                lengths[p.ordinal()] = p.length(v != null ? v : s.body());
-            }
-            entries[doc] = new Entry(s.templateId(), s.versionId(), s.title(), s.language(),
-                    List.copyOf(s.narratives()), s.reviewDate() == null ? Long.MAX_VALUE : s.reviewDate().toEpochDay(),
-                    lengths, variant, terms, (float) Math.sqrt(squares));
-            for (String n : s.narratives()) {
+            entries[doc] = new Entry(a.templateId(), a.versionId(), a.title(), a.language(), a.narratives(),
+                    a.reviewDay(), a.lengths(), a.variant(), terms, (float) Math.sqrt(squares));
+            for (String n : a.narratives()) {
                 narratives.computeIfAbsent(n, k -> new ArrayList<>()).add(doc);
             }
         }
         Map<String, int[]> byNarrative = new HashMap<>();
-        narratives.forEach((n, docs) -> byNarrative.put(n, docs.stream().mapToInt(Integer::intValue).toArray()));
-        return new Catalog(revision, entries, Map.copyOf(narrativeLabels), termIds, postings, idf, byNarrative);
+        narratives.forEach((n, list) -> byNarrative.put(n, list.stream().mapToInt(Integer::intValue).toArray()));
+        Map<Long, Analysed> byVersion = new HashMap<>();
+        docs.forEach(a -> byVersion.put(a.versionId(), a));
+        return new Catalog(revision, entries, Map.copyOf(narrativeLabels), termIds, postings, idf, byNarrative,
+                byVersion);
+    }
+
+    /** The analysed form of a version this snapshot holds, or null. */
+    Analysed analysed(long versionId) {
+        return byVersion.get(versionId);
     }
 
     /**

@@ -59,6 +59,25 @@ public class Suggestions {
         }
     }
 
+    /** Per-thread accumulators, reused so that a query does not allocate two arrays the size of the library. */
+    private static final class Scratch {
+        float[] dot = new float[0];
+        int[] shared = new int[0];
+
+        Scratch clear(int n) {
+            if (dot.length < n) {
+                dot = new float[n];
+                shared = new int[n];
+            } else {
+                Arrays.fill(dot, 0, n, 0f);
+                Arrays.fill(shared, 0, n, 0);
+            }
+            return this;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     @Inject
     SuggestionIndex index;
 
@@ -94,7 +113,8 @@ public class Suggestions {
             postSquares += w * w;
         }
         double postNorm = Math.sqrt(postSquares);
-        float[] dot = new float[n];
+        Scratch scratch = SCRATCH.get().clear(n);
+        float[] dot = scratch.dot;
         for (int id : termIds) {
             if (id >= 0) {
                 float w2 = catalog.idf(id) * catalog.idf(id);
@@ -103,7 +123,7 @@ public class Suggestions {
                 }
             }
         }
-        int[] shared = new int[n];
+        int[] shared = scratch.shared;
         for (String narrative : post.narratives()) {
             for (int doc : catalog.withNarrative(narrative)) {
                 shared[doc]++;

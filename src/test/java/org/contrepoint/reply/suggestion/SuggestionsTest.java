@@ -33,6 +33,9 @@ class SuggestionsTest {
     @Inject
     TestTemplates templates;
 
+    @Inject
+    SuggestionIndex index;
+
     @AfterEach
     void cleanUp() {
         templates.removeAll();
@@ -149,6 +152,8 @@ class SuggestionsTest {
         String failed = templates.create("Pangolin mélomane", body, "fr", List.of("martyrdom"), Map.of(), LATER);
         templates.usage(proven, 9, 8, 7, 0);
         templates.usage(failed, 6, 6, 0, 5);
+        // Usage is checked by the index's two-second poll: run it now rather than wait.
+        index.poll();
         List<Suggestion> list = suggestions.suggest(new PostFeatures("Un pangolin mélomane et son théorbe", "fr",
                 Platform.FACEBOOK, List.of("martyrdom")), 3, "fr");
         assertEquals(List.of(proven, plain, failed), ids(list));
