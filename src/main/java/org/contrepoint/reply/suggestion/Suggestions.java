@@ -136,19 +136,22 @@ public class Suggestions {
         int[] best = new int[keep];
         double[] bestScore = new double[keep];
         int found = 0;
+        long day = today.toEpochDay();
+        int language = catalog.languageId(post.language());
+        float[] fit = post.platform() == null ? new float[n] : catalog.platformFit[post.platform().ordinal()];
+        float[] norms = catalog.norms;
+        long[] reviewDays = catalog.reviewDays;
+        byte[] languages = catalog.languages;
+        byte[] effectiveness = snapshot.effectiveness();
         for (int doc = 0; doc < n; doc++) {
-            if (dot[doc] == 0 && shared[doc] == 0) {
+            if (dot[doc] == 0 && shared[doc] == 0 || day >= reviewDays[doc]) {
                 continue;
             }
-            Catalog.Entry e = catalog.entries[doc];
-            if (e.expired(today)) {
-                continue;
-            }
-            double score = TEXT * text(dot[doc], postNorm, e.norm())
+            double score = TEXT * text(dot[doc], postNorm, norms[doc])
                     + NARRATIVE * (postNarratives == 0 ? 0 : (double) shared[doc] / postNarratives)
-                    + LANGUAGE * (e.language().equals(post.language()) ? 1 : 0)
-                    + PLATFORM * platform(e, post.platform())
-                    + EFFECTIVENESS * snapshot.effectiveness()[doc] / 100.0;
+                    + LANGUAGE * (languages[doc] == language ? 1 : 0)
+                    + PLATFORM * fit[doc]
+                    + EFFECTIVENESS * effectiveness[doc] / 100.0;
             if (found == keep && !before(snapshot, doc, score, best[keep - 1], bestScore[keep - 1])) {
                 continue;
             }
