@@ -33,13 +33,12 @@ final class Catalog {
             String goal, List<String> narratives, Map<String, String> variants, LocalDate reviewDate) {
     }
 
-    /** One template's static features, computed when the snapshot is built. */
+    /**
+     * One template's static features, computed when the snapshot is built. {@code reviewDay} is the epoch day of its
+     * review date (Long.MAX_VALUE when none): the template is expired, and not suggested, from that day on.
+     */
     record Entry(String templateId, long versionId, String title, String language, List<String> narratives,
             long reviewDay, int[] lengths, boolean[] variant, int[] terms, float norm) {
-
-        boolean expired(LocalDate today) {
-            return reviewDay != Long.MAX_VALUE && today.toEpochDay() >= reviewDay;
-        }
 
         /** Length of the text used on this platform: its variant when it has one, else the body. */
         int length(Platform platform) {
