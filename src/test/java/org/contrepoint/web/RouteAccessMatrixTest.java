@@ -164,6 +164,8 @@ class RouteAccessMatrixTest {
         ROUTES.put("POST /admin/signoff/reasons/{code}/retire", Access.roles(ADMIN));
         ROUTES.put("POST /admin/signoff/reasons/{code}/reactivate", Access.roles(ADMIN));
         EXAMPLES.put("/admin/signoff/reasons/{code}", "/admin/signoff/reasons/inexact");
+        // replies: suggestions
+        ROUTES.put("GET /api/v1/posts/{id}/suggestions", Access.roles(CM, REVIEWER, ADMIN));
     }
 
     /** Path parameters filled with objects that exist (queue: a sample post and its screenshot). */

@@ -29,6 +29,7 @@ class TranslationsTest {
             org.contrepoint.discussion.DiscussionMessages.class,
             // replies and sign-off
             org.contrepoint.reply.ReplyMessages.class,
+            org.contrepoint.reply.suggestion.SuggestionMessages.class,
             org.contrepoint.signoff.SignoffMessages.class);
 
     @Test
