@@ -25,7 +25,9 @@ class TranslationsTest {
             org.contrepoint.notification.NotificationMessages.class,
             // library
             org.contrepoint.library.LibraryMessages.class,
-            org.contrepoint.queue.QueueMessages.class);
+            org.contrepoint.queue.QueueMessages.class,
+            // dashboard and the home page's summaries
+            org.contrepoint.dashboard.DashboardMessages.class);
 
     @Test
     void everyBundleIsCompleteInEnglish() throws IOException {
