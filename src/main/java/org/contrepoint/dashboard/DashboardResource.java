@@ -4,7 +4,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -48,7 +47,6 @@ public class DashboardResource {
     /** Filters that cannot be read are reported next to their field (400) and the defaults are shown instead. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     public Response index(@RestQuery String period, @RestQuery String from, @RestQuery String to,
             @RestQuery String narrative, @RestQuery String platform) {
         DashboardFilter.Parsed parsed = parse(period, from, to, narrative, platform);
@@ -62,7 +60,6 @@ public class DashboardResource {
     @GET
     @Path("/export/{table}.csv")
     @Produces("text/csv; charset=UTF-8")
-    @Transactional
     public Response export(@PathParam("table") String table, @RestQuery String period, @RestQuery String from,
             @RestQuery String to, @RestQuery String narrative, @RestQuery String platform) {
         DashboardFilter.Parsed parsed = parse(period, from, to, narrative, platform);
