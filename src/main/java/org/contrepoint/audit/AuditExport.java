@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.contrepoint.web.CsvWriter;
 
 /**
  * Writes a selection of the audit log as CSV or JSON lines, in chain order, reading a thousand entries at a time
@@ -24,8 +25,7 @@ public class AuditExport {
     public enum Format { CSV, JSON_LINES }
 
     static final int CHUNK = 1000;
-    /** Lets spreadsheet programs recognise UTF-8, so that accents survive opening the file. */
-    static final String BYTE_ORDER_MARK = "\uFEFF";
+    static final String BYTE_ORDER_MARK = CsvWriter.BYTE_ORDER_MARK;
     static final List<String> COLUMNS = List.of("seq", "occurred_at", "actor_id", "actor_name", "actor_roles", "action",
             "object_type", "object_id", "detail", "fingerprint_before", "fingerprint_after", "previous_hash", "hash");
 
@@ -88,15 +88,8 @@ public class AuditExport {
                 csv(e.fingerprintAfter), e.previousHash, e.hash)) + "\r\n";
     }
 
-    /**
-     * RFC 4180 quoting, and a leading quote mark on values a spreadsheet would run as a formula (CSV injection):
-     * the audit log holds names people typed.
-     */
+    /** The audit log holds names people typed: quoted and guarded against formulas (see {@link CsvWriter}). */
     static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return CsvWriter.quoted(value);
     }
 }

@@ -14,6 +14,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.contrepoint.audit.AuditLog;
 import org.contrepoint.identity.Role;
 import org.contrepoint.taxonomy.Platform;
 import org.contrepoint.web.PageContext;
@@ -39,6 +41,9 @@ public class QueueAdminResource {
 
     @Inject
     PageContext page;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -78,6 +83,9 @@ public class QueueAdminResource {
     @POST
     @Path("/retention")
     public Response runRetention() {
+        // The run itself is recorded as the system's; this entry says which admin asked for it, and when.
+        QuarkusTransaction.requiringNew().run(() -> audit.record("retention.requested", "retention_run", null,
+                "lancement manuel de la purge de conservation"));
         retention.run(clock.instant());
         return Response.seeOther(URI.create("/admin/queue")).build();
     }

@@ -31,6 +31,12 @@ class HtmlValidityTest {
         pages.put("queue", admin.get("/queue").asString());
         pages.put("approvals", reviewer.get("/approvals").asString());
         pages.put("dashboard", admin.get("/dashboard").asString());
+        pages.put("dashboard, chosen dates and filters",
+                admin.get("/dashboard?period=custom&from=2026-01-01&to=2026-03-31&platform=x").asString());
+        pages.put("dashboard with filter errors", admin.get("/dashboard?period=custom&from=2026-02-30&to=x").asString());
+        pages.put("dashboard in English", admin.request().cookie(Languages.COOKIE, "en").get("/dashboard").asString());
+        pages.put("home (manager)", Browserless.signedInAs("manager").get("/").asString());
+        pages.put("home (contributor)", Browserless.signedInAs("contributor").get("/").asString());
         pages.put("administration", admin.get("/admin").asString());
         pages.put("audit log", admin.get("/admin/audit?action=login").asString());
         pages.put("audit verification", admin.get("/admin/audit/verify").asString());

@@ -75,6 +75,8 @@ class RouteAccessMatrixTest {
         ROUTES.put("GET /queue", Access.roles(CM, REVIEWER, ADMIN));
         ROUTES.put("GET /approvals", Access.roles(REVIEWER));
         ROUTES.put("GET /dashboard", Access.roles(CM, REVIEWER, ADMIN));
+        ROUTES.put("GET /dashboard/export/{table}.csv", Access.roles(CM, REVIEWER, ADMIN));
+        EXAMPLES.put("/dashboard/export/{table}.csv", "/dashboard/export/status.csv");
         ROUTES.put("GET /admin", Access.roles(ADMIN));
         ROUTES.put("GET /admin/audit", Access.roles(ADMIN));
         ROUTES.put("GET /admin/audit/verify", Access.roles(ADMIN));

@@ -30,7 +30,10 @@ class TranslationsTest {
             // replies and sign-off
             org.contrepoint.reply.ReplyMessages.class,
             org.contrepoint.reply.suggestion.SuggestionMessages.class,
-            org.contrepoint.signoff.SignoffMessages.class);
+            org.contrepoint.signoff.SignoffMessages.class,
+            // dashboard and the home page's summaries
+            org.contrepoint.dashboard.DashboardMessages.class);
+
 
     @Test
     void everyBundleIsCompleteInEnglish() throws IOException {

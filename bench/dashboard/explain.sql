@@ -1,0 +1,16 @@
+-- The dashboard's queries as DashboardQueries writes them (30 days, no filter), with their plans and timings:
+--   runuser -u postgres -- psql -d contrepoint_dash_bench -f bench/dashboard/explain.sql
+\timing on
+\set start '(now() - interval ''30 days'')'
+\set end 'now()'
+explain (analyze, buffers, costs off) select p.status, count(*) from post p where p.status in ('NEW', 'CLAIMED', 'DECIDED') group by p.status;
+explain (analyze, buffers, costs off) select pn.narrative_code, count(*) from post_narrative pn join post p on p.id = pn.post_id where p.status in ('NEW', 'CLAIMED', 'DECIDED') group by pn.narrative_code;
+explain (analyze, buffers, costs off) select p.platform, count(*) from post p where p.status in ('NEW', 'CLAIMED', 'DECIDED') group by p.platform;
+explain (analyze, buffers, costs off) select count(*) from post p where p.status in ('NEW', 'CLAIMED') and p.due_at < now();
+explain (analyze, buffers, costs off) select p.id, p.platform, p.risk, p.due_at, p.assignee_name from post p where p.status in ('NEW', 'CLAIMED') and p.due_at < now() order by p.due_at, p.id fetch first 5 rows only;
+explain (analyze, buffers, costs off) select count(*), percentile_cont(0.5) within group (order by cast(extract(epoch from cast(p.decided_at as timestamp with time zone)) - extract(epoch from cast(p.created_at as timestamp with time zone)) as double precision)), percentile_cont(0.9) within group (order by cast(extract(epoch from cast(p.decided_at as timestamp with time zone)) - extract(epoch from cast(p.created_at as timestamp with time zone)) as double precision)) from post p where p.decided_at >= :start and p.decided_at < :end;
+explain (analyze, buffers, costs off) select count(*), percentile_cont(0.5) within group (order by cast(extract(epoch from cast(r.approved_at as timestamp with time zone)) - extract(epoch from cast(p.decided_at as timestamp with time zone)) as double precision)) from reply r join post p on p.id = r.post_id where r.approved_at >= :start and r.approved_at < :end and p.decided_at is not null;
+explain (analyze, buffers, costs off) select cast(r.published_at as date), count(*) from reply r join post p on p.id = r.post_id where r.published_at >= :start and r.published_at < :end group by cast(r.published_at as date);
+explain (analyze, buffers, costs off) select cast(p.decided_at as date), count(*) from post p where p.decision in ('REFER', 'BOTH') and p.decided_at >= :start and p.decided_at < :end group by cast(p.decided_at as date);
+explain (analyze, buffers, costs off) select coalesce(x.result, 'NONE'), count(*) from (select (select o.referral_result from reply_outcome o join reply r on r.id = o.reply_id where r.post_id = p.id and o.referral_result is not null order by o.recorded_at desc, o.id desc fetch first 1 rows only) as result from post p where p.decision in ('REFER', 'BOTH') and p.decided_at >= :start and p.decided_at < :end) x group by coalesce(x.result, 'NONE');
+explain (analyze, buffers, costs off) select c.id, c.excerpt, x.n from (select p.cluster_id, count(*) as n from post p where p.created_at >= :start and p.created_at < :end and p.cluster_id is not null group by p.cluster_id order by count(*) desc, p.cluster_id fetch first 10 rows only) x join post_cluster c on c.id = x.cluster_id order by x.n desc, c.id;
