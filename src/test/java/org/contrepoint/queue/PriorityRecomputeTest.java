@@ -44,6 +44,26 @@ class PriorityRecomputeTest {
         assertEquals(audits + 2, audits());
     }
 
+    @Test
+    void aStaleSettingsFormChangesNothingAndRecomputesNothing() {
+        long open = samples.post("Publication ouverte, formulaire de réglages périmé " + System.nanoTime());
+        long score = priority(open);
+        long audits = audits();
+        Browserless admin = Browserless.signedInAs("admin");
+        admin.get("/admin/queue");
+        long version = db.count("select version from queue_settings where id = 1");
+        admin.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("_csrf", admin.csrfToken()).formParam("version", version - 1)
+                .formParam("weightReach", 100).formParam("weightRisk", 0).formParam("weightRecency", 0)
+                .formParam("weightNarrative", 0).formParam("dueHoursLow", 72).formParam("dueHoursMedium", 24)
+                .formParam("dueHoursHigh", 6).formParam("dueHoursCritical", 2).formParam("retentionDays", 180)
+                .formParam("lowReachThreshold", 500).formParam("platforms", "x").post("/admin/queue")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/admin/queue?conflict=1"));
+        assertEquals(version, db.count("select version from queue_settings where id = 1"));
+        assertEquals(score, priority(open));
+        assertEquals(audits, audits());
+    }
+
     private long priority(long id) {
         return db.count("select priority from post where id = " + id);
     }
