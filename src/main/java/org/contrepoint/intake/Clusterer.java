@@ -16,15 +16,17 @@ import org.contrepoint.queue.Post;
 
 /**
  * Puts each arriving post in the cluster of its most similar earlier post (stored or earlier in the same batch),
- * starting a cluster when that post had none. Candidates come from shared LSH band keys; see {@link TextSimilarity}.
+ * starting a cluster when that post had none. Candidates come from shared LSH band keys ({@link TextSimilarity}),
+ * read in one bounded query ({@link BandIndex}).
  */
 @ApplicationScoped
 public class Clusterer {
 
-    private static final int MAX_CANDIDATE_ROWS = 5000;
-
     @Inject
     EntityManager em;
+
+    @Inject
+    BandIndex bands;
 
     /** A post that may be similar: a stored one (id) or one of this batch (fresh). */
     private static final class Candidate {
@@ -33,6 +35,8 @@ public class Clusterer {
         final Post fresh;
         Long clusterId;
         Cluster cluster;
+        /** The last post compared with this one: a candidate met through several band keys is compared once. */
+        Post comparedWith;
 
         Candidate(Long id, int[] sig, Long clusterId, Post fresh) {
             this.id = id;
@@ -63,6 +67,10 @@ public class Clusterer {
             double bestScore = 0;
             for (long key : bands) {
                 for (Candidate c : index.getOrDefault(key, List.of())) {
+                    if (c.comparedWith == post) {
+                        continue;
+                    }
+                    c.comparedWith = post;
                     double score = TextSimilarity.similarity(sig, c.sig);
                     if (score > bestScore) {
                         best = c;
@@ -101,45 +109,35 @@ public class Clusterer {
         return c.cluster;
     }
 
+    /** Stored posts sharing a key with this batch, indexed by key; one Candidate per post whatever its keys. */
     private Map<Long, List<Candidate>> storedCandidates(List<Long> keys) {
-        Map<Long, List<Long>> postsByKey = new HashMap<>();
-        Set<Long> ids = new LinkedHashSet<>();
-        for (int from = 0; from < keys.size(); from += 500) {
-            List<Object[]> rows = em.createQuery("select b.bandKey, b.postId from PostBand b where b.bandKey in :keys",
-                    Object[].class).setParameter("keys", keys.subList(from, Math.min(keys.size(), from + 500)))
-                    .setMaxResults(MAX_CANDIDATE_ROWS).getResultList();
-            for (Object[] r : rows) {
-                postsByKey.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((Long) r[1]);
-                ids.add((Long) r[1]);
-            }
-        }
-        Map<Long, Candidate> candidates = new HashMap<>();
-        List<Long> idList = new ArrayList<>(ids);
-        for (int from = 0; from < idList.size(); from += 500) {
-            em.createQuery("select p.id, p.minhash, p.clusterId from Post p where p.id in :ids and p.minhash is not null",
-                    Object[].class).setParameter("ids", idList.subList(from, Math.min(idList.size(), from + 500)))
-                    .getResultList().forEach(r -> candidates.put((Long) r[0],
-                            new Candidate((Long) r[0], TextSimilarity.decode((String) r[1]), (Long) r[2], null)));
-        }
+        Map<Long, Candidate> byId = new HashMap<>();
         Map<Long, List<Candidate>> index = new HashMap<>();
-        postsByKey.forEach((key, postIds) -> postIds.stream().map(candidates::get).filter(c -> c != null)
-                .forEach(c -> index.computeIfAbsent(key, k -> new ArrayList<>()).add(c)));
+        for (BandIndex.Row row : bands.candidates(keys)) {
+            Candidate c = byId.computeIfAbsent(row.postId(),
+                    id -> new Candidate(id, TextSimilarity.decode(row.minhash()), row.clusterId(), null));
+            index.computeIfAbsent(row.bandKey(), k -> new ArrayList<>()).add(c);
+        }
         return index;
     }
 
-    /** Band keys of new posts, after they have their ids. */
+    /** Band keys of new posts, after they have their ids: flushed first, since band rows reference the posts. */
     public void storeBands(List<Post> posts) {
+        List<Long> keys = new ArrayList<>();
+        List<Long> postIds = new ArrayList<>();
         for (Post post : posts) {
             if (post.minhash == null) {
                 continue;
             }
-            long[] keys = TextSimilarity.bandKeys(TextSimilarity.decode(post.minhash));
             Set<Long> distinct = new LinkedHashSet<>();
-            for (long key : keys) {
+            for (long key : TextSimilarity.bandKeys(TextSimilarity.decode(post.minhash))) {
                 if (distinct.add(key)) {
-                    em.persist(PostBand.of(key, post.id));
+                    keys.add(key);
+                    postIds.add(post.id);
                 }
             }
         }
+        em.flush();
+        bands.store(keys, postIds);
     }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import org.contrepoint.queue.QueueSettings;
 import org.contrepoint.queue.RiskLevel;
 import org.contrepoint.taxonomy.Narrative;
 import org.contrepoint.taxonomy.Platform;
+import org.hibernate.Session;
 
 /**
  * Stores valid intake items: idempotent on platform + platform id, all or nothing, in JDBC batches. Detects the
@@ -60,20 +63,32 @@ public class IntakeService {
         return Narrative.<Narrative>listAll().stream().map(n -> n.code).collect(Collectors.toSet());
     }
 
-    /** Ids of posts already known, by "platform:platformId". */
+    /**
+     * Ids of posts already known, by "platform:platformId": one query for the whole batch, with the pairs as two
+     * arrays (an IN list per platform cost 100 ms per batch of 1,000, mostly in statement preparation).
+     */
     public Map<String, Long> existing(List<PostInput> inputs) {
-        Map<Platform, List<String>> byPlatform = new HashMap<>();
-        for (PostInput input : inputs) {
-            byPlatform.computeIfAbsent(Platform.fromCode(input.platform()).orElseThrow(), p -> new ArrayList<>())
-                    .add(input.platformId());
+        if (inputs.isEmpty()) {
+            return Map.of();
+        }
+        String[] platforms = new String[inputs.size()];
+        String[] ids = new String[inputs.size()];
+        for (int i = 0; i < inputs.size(); i++) {
+            platforms[i] = Platform.fromCode(inputs.get(i).platform()).orElseThrow().name();
+            ids[i] = inputs.get(i).platformId().strip();
         }
         Map<String, Long> known = new HashMap<>();
-        byPlatform.forEach((platform, ids) -> {
-            for (int from = 0; from < ids.size(); from += 500) {
-                List<Object[]> rows = em.createQuery("select p.id, p.platformId from Post p where p.platform = :pl "
-                        + "and p.platformId in :ids", Object[].class).setParameter("pl", platform)
-                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList();
-                rows.forEach(r -> known.put(key(platform, (String) r[1]), (Long) r[0]));
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select p.id, p.platform, p.platform_id "
+                    + "from post p join unnest(cast(? as varchar array), cast(? as varchar array)) as k (platform, "
+                    + "platform_id) on p.platform = k.platform and p.platform_id = k.platform_id")) {
+                select.setArray(1, connection.createArrayOf("varchar", platforms));
+                select.setArray(2, connection.createArrayOf("varchar", ids));
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        known.put(key(Platform.valueOf(rs.getString(2)), rs.getString(3)), rs.getLong(1));
+                    }
+                }
             }
         });
         return known;

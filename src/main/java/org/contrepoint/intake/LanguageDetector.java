@@ -3,6 +3,7 @@ package org.contrepoint.intake;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Guesses the language of a post among those the team works in (French, English, Arabic), without an 80 MB
@@ -18,6 +19,8 @@ public final class LanguageDetector {
     private static final Set<String> ENGLISH = Set.of("the", "and", "is", "are", "of", "to", "in", "that", "this",
             "you", "we", "they", "for", "with", "not", "be", "on", "it", "your", "our", "their", "will", "what", "who",
             "from", "was", "were", "have", "has", "do", "does", "can", "all", "my", "me", "he", "she", "join", "brothers");
+
+    private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}']+");
 
     private LanguageDetector() {
     }
@@ -44,7 +47,7 @@ public final class LanguageDetector {
         int fr = 0;
         int en = 0;
         String lower = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
-        for (String word : lower.split("[^\\p{L}']+")) {
+        for (String word : NON_LETTER.split(lower)) {
             if (FRENCH.contains(word)) {
                 fr++;
             }

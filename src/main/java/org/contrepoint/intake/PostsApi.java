@@ -71,6 +71,8 @@ public class PostsApi {
     @APIResponse(responseCode = "201", description = "Created: {\"id\"} or {\"items\": [{\"index\",\"id\",\"created\"}]}")
     @APIResponse(responseCode = "200", description = "Already known (platform + platformId): nothing changed")
     @APIResponse(responseCode = "400", description = "Unreadable JSON (problem+json)")
+    @APIResponse(responseCode = "409", description = "Another request with the same Idempotency-Key is still being "
+            + "processed: retry later with the same key (problem+json)")
     @APIResponse(responseCode = "413", description = "Body over the limit or more than 1,000 posts (problem+json)")
     @APIResponse(responseCode = "422", description = "Invalid fields, with index and field per error; or the "
             + "Idempotency-Key was used with another body (problem+json)")
@@ -94,13 +96,9 @@ public class PostsApi {
         }
         String client = user.username();
         String bodySha = Fingerprints.sha256(body);
-        if (idemKey != null) {
-            IntakeKey seen = IntakeKey.find(client, idemKey);
-            if (seen != null) {
-                return seen.bodySha256.equals(bodySha)
-                        ? Response.status(seen.status).type(MediaType.APPLICATION_JSON).entity(seen.response).build()
-                        : Problems.of(422, "Idempotency-Key reused with another body", null, null);
-            }
+        Response replay = replay(client, idemKey, bodySha);
+        if (replay != null) {
+            return replay;
         }
         boolean batch = root.has("posts");
         List<JsonNode> nodes = new ArrayList<>();
@@ -132,13 +130,41 @@ public class PostsApi {
         try {
             answer = service.store(items, batch, client, idemKey, bodySha);
         } catch (PersistenceException | io.quarkus.arc.ArcUndeclaredThrowableException e) {
-            // Another request stored the same platform id (or key) at the same moment: once more finds it known.
-            answer = service.store(items, batch, client, idemKey, bodySha);
+            // Another request stored the same platform id or the same key at the same moment, and has committed:
+            // PostgreSQL made this insert wait for it. The same key gets that request's answer; otherwise, once
+            // more finds the posts known.
+            replay = replay(client, idemKey, bodySha);
+            if (replay != null) {
+                return replay;
+            }
+            try {
+                answer = service.store(items, batch, client, idemKey, bodySha);
+            } catch (PersistenceException | io.quarkus.arc.ArcUndeclaredThrowableException again) {
+                if (idemKey == null) {
+                    throw again;
+                }
+                // The first request with this key has not finished (a database that refuses at once instead of
+                // waiting): the client retries later with the same key and gets its answer.
+                replay = replay(client, idemKey, bodySha);
+                return replay != null ? replay : Problems.of(409, "Request in progress",
+                        "another request with this Idempotency-Key is being processed; retry later", null);
+            }
         }
         if (answer.created() > 0) {
             events.arrived(answer.created());
         }
         return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.json()).build();
+    }
+
+    /** The stored answer of an Idempotency-Key already used (422 with another body); null for a new key. */
+    private static Response replay(String client, String idemKey, String bodySha) {
+        IntakeKey seen = idemKey == null ? null : IntakeKey.find(client, idemKey);
+        if (seen == null) {
+            return null;
+        }
+        return seen.bodySha256.equals(bodySha)
+                ? Response.status(seen.status).type(MediaType.APPLICATION_JSON).entity(seen.response).build()
+                : Problems.of(422, "Idempotency-Key reused with another body", null, null);
     }
 
     @GET

@@ -1,8 +1,8 @@
 package org.contrepoint.queue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +10,10 @@ import org.contrepoint.audit.AuditEvent;
 import org.contrepoint.audit.AuditLog;
 import org.contrepoint.taxonomy.Platform;
 
-/** Saves the queue settings, refusing a form read at an older version; audited with before/after. */
+/**
+ * Saves the queue settings, refusing a form read at an older version; audited with before/after. New weights
+ * apply to the open posts too ({@link PriorityRecompute}).
+ */
 @ApplicationScoped
 public class QueueSettingsService {
 
@@ -41,13 +44,28 @@ public class QueueSettingsService {
     @Inject
     AuditLog audit;
 
-    @Transactional
+    @Inject
+    PriorityRecompute priorities;
+
+    /**
+     * Saves the settings; when the priority weights changed, then recomputes the open posts' priorities, after the
+     * settings are committed and in chunks of their own (a queue of a million posts is no single transaction).
+     */
     public void save(int version, Values v) {
+        QueueSettings.Weights[] weights = QuarkusTransaction.requiringNew().call(() -> store(version, v));
+        if (!weights[0].equals(weights[1])) {
+            priorities.recomputeOpen(weights[1]);
+        }
+    }
+
+    /** The weights before and after. */
+    private QueueSettings.Weights[] store(int version, Values v) {
         QueueSettings s = QueueSettings.current();
         if (s.version != version) {
             throw QueueConflict.of(QueueConflict.Kind.STALE);
         }
         String before = describe(s);
+        QueueSettings.Weights weightsBefore = s.weights();
         s.weightReach = v.weightReach();
         s.weightRisk = v.weightRisk();
         s.weightRecency = v.weightRecency();
@@ -63,6 +81,7 @@ public class QueueSettingsService {
         audit.record(AuditEvent.of("queue.settings", "queue_settings", "1", after)
                 .withFingerprints(EvidenceStore.sha256(before.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                         EvidenceStore.sha256(after.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        return new QueueSettings.Weights[] { weightsBefore, s.weights() };
     }
 
     private static String describe(QueueSettings s) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,7 +14,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 import org.contrepoint.support.Database;
 import org.contrepoint.support.QueueSamples;
 import org.junit.jupiter.api.Test;
@@ -96,6 +100,46 @@ class PostsApiTest {
         monitor().header("Idempotency-Key", key).body(other).post("/api/v1/posts").then().statusCode(422)
                 .contentType("application/problem+json");
         assertEquals(0, rows(id + "-autre"));
+    }
+
+    /**
+     * The first request with a key creates, a twin sent at the same instant gets that request's answer, or 409
+     * "request in progress" when it asks before the first has finished; never a 500, never two sets of rows.
+     */
+    @Test
+    void twoRequestsWithTheSameIdempotencyKeyAtOnceStoreOnceAndGetTheSameAnswerOr409() throws Exception {
+        for (int round = 0; round < 15; round++) {
+            String key = UUID.randomUUID().toString();
+            ObjectNode body = mapper.createObjectNode();
+            ArrayNode posts = body.putArray("posts");
+            for (int i = 0; i < 20; i++) {
+                posts.add(samples.item(key + "-" + i, "Texte envoyé deux fois à la fois, numéro " + i + " " + key));
+            }
+            CyclicBarrier start = new CyclicBarrier(2);
+            CompletableFuture<io.restassured.response.Response> a = CompletableFuture.supplyAsync(
+                    () -> sendAt(start, key, body.toString()));
+            CompletableFuture<io.restassured.response.Response> b = CompletableFuture.supplyAsync(
+                    () -> sendAt(start, key, body.toString()));
+            List<io.restassured.response.Response> answers = List.of(a.get(), b.get());
+            List<Integer> statuses = answers.stream().map(io.restassured.response.Response::statusCode).toList();
+            assertTrue(statuses.contains(201), "round " + round + ": " + statuses);
+            assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), "round " + round + ": " + statuses);
+            List<String> created = answers.stream().filter(r -> r.statusCode() == 201).map(r -> r.asString()).toList();
+            assertEquals(1, created.stream().distinct().count(), "both 201 answers are the same answer");
+            answers.stream().filter(r -> r.statusCode() == 409).forEach(r -> assertEquals(
+                    "application/problem+json", r.contentType().replaceAll(";.*", "")));
+            assertEquals(20, rows(key + "-"));
+            assertEquals(1, db.count("select count(*) from intake_key where idem_key = '" + key + "'"));
+        }
+    }
+
+    private static io.restassured.response.Response sendAt(CyclicBarrier start, String key, String body) {
+        try {
+            start.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return monitor().header("Idempotency-Key", key).body(body).post("/api/v1/posts");
     }
 
     @Test

@@ -1,0 +1,65 @@
+package org.contrepoint.queue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.contrepoint.audit.AuditEvent;
+import org.contrepoint.audit.AuditLog;
+
+/**
+ * Brings open posts' priority in line with the current weights after admins change them (closed and decided
+ * posts keep the priority they were worked with). Set-based SQL over id ranges, each range its own short
+ * transaction: a million posts are never loaded into a session, and claims are never blocked for long behind
+ * one giant update. One audit entry for the whole run. The posts' version is left alone: a new score is no edit
+ * by a person, and the forms open on those posts stay valid.
+ * The score is {@link Priority}'s formula on the stored parts, in integer arithmetic: floor((2w + t) / 2t) is
+ * Math.round(w / t) for non-negative w, so a recomputed score equals the one intake would give.
+ */
+@ApplicationScoped
+public class PriorityRecompute {
+
+    static final int CHUNK = 10_000;
+
+    // The narrative part follows the narratives' current weights too (intake took the heaviest, 0 without any).
+    private static final String NARRATIVE_PART = "update post set priority_narrative = coalesce((select max(n.weight) "
+            + "from post_narrative pn join narrative n on n.code = pn.narrative_code where pn.post_id = post.id), 0) "
+            + "where status in ('NEW', 'CLAIMED') and id >= ?1 and id < ?2";
+    private static final String SCORE = "update post set priority = (2 * (priority_reach * ?3 + priority_risk * ?4 "
+            + "+ priority_recency * ?5 + priority_narrative * ?6) + ?7) / (2 * ?7) "
+            + "where status in ('NEW', 'CLAIMED') and id >= ?1 and id < ?2";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    /** Not transactional itself: each chunk commits on its own. Returns the number of open posts updated. */
+    public int recomputeOpen(QueueSettings.Weights w) {
+        Object[] bounds = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "select min(p.id), max(p.id) from Post p where p.status in :open", Object[].class)
+                .setParameter("open", List.of(PostStatus.NEW, PostStatus.CLAIMED)).getSingleResult());
+        int updated = 0;
+        if (bounds[0] != null) {
+            long min = (Long) bounds[0];
+            long max = (Long) bounds[1];
+            for (long from = min; from <= max; from += CHUNK) {
+                long to = from + CHUNK;
+                updated += QuarkusTransaction.requiringNew().call(() -> {
+                    em.createNativeQuery(NARRATIVE_PART).setParameter(1, to - CHUNK).setParameter(2, to)
+                            .executeUpdate();
+                    return em.createNativeQuery(SCORE).setParameter(1, to - CHUNK).setParameter(2, to)
+                            .setParameter(3, w.reach()).setParameter(4, w.risk()).setParameter(5, w.recency())
+                            .setParameter(6, w.narrative()).setParameter(7, w.total()).executeUpdate();
+                });
+            }
+        }
+        int count = updated;
+        QuarkusTransaction.requiringNew().run(() -> audit.record(AuditEvent.of("queue.priorities", "post", null,
+                count + " publication(s) ouverte(s) recalculée(s) avec les poids " + w.reach() + "/" + w.risk()
+                        + "/" + w.recency() + "/" + w.narrative())));
+        return count;
+    }
+}
