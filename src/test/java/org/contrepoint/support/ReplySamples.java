@@ -21,9 +21,16 @@ public class ReplySamples {
     @Inject
     QueueSamples queue;
 
-    /** A new post, decided "respond" and held by this person, at this risk level; returns its id. */
+    /** A new post on X, decided "respond" and held by this person, at this risk level; returns its id. */
     public long answerablePost(String holder, RiskLevel risk) {
-        long id = queue.post("Publication fictive à laquelle répondre " + UUID.randomUUID());
+        return answerablePost(holder, risk, "x");
+    }
+
+    /** The same on another platform (its code, e.g. "facebook"). */
+    public long answerablePost(String holder, RiskLevel risk, String platform) {
+        var item = queue.item("t-" + UUID.randomUUID(), "Publication fictive à laquelle répondre " + UUID.randomUUID());
+        item.put("platform", platform);
+        long id = queue.create(item);
         holdAndRespond(id, holder, risk);
         return id;
     }

@@ -36,9 +36,42 @@ class SuggestionsTest {
     @Inject
     SuggestionIndex index;
 
+    /** Usage counters left by other test classes (published replies, dashboard fixtures), set aside meanwhile. */
+    private List<int[]> savedCounts = List.of();
+    private List<String> savedIds = List.of();
+
+    /**
+     * The rankings below are about the texts, narratives, language and fit: effectiveness must start neutral, or a
+     * reply published by another test class would decide them.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void neutralUsage() {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            List<org.contrepoint.reply.TemplateUsage> all = org.contrepoint.reply.TemplateUsage.listAll();
+            savedIds = all.stream().map(u -> u.templateId).toList();
+            savedCounts = all.stream().map(u -> new int[] { u.uses, u.assessed, u.positive, u.negative }).toList();
+            org.contrepoint.reply.TemplateUsage.deleteAll();
+        });
+        index.poll();
+    }
+
     @AfterEach
     void cleanUp() {
         templates.removeAll();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            org.contrepoint.reply.TemplateUsage.deleteAll();
+            for (int i = 0; i < savedIds.size(); i++) {
+                org.contrepoint.reply.TemplateUsage u = new org.contrepoint.reply.TemplateUsage();
+                u.templateId = savedIds.get(i);
+                int[] c = savedCounts.get(i);
+                u.uses = c[0];
+                u.assessed = c[1];
+                u.positive = c[2];
+                u.negative = c[3];
+                u.persist();
+            }
+        });
+        index.poll();
     }
 
     private List<Suggestion> suggest(String text, String language, Platform platform, String... narratives) {
