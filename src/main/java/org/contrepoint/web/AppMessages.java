@@ -239,8 +239,6 @@ public interface AppMessages {
     String error500Text(String incident);
 
     // Sections not built yet
-    @Message("Cet espace arrive dans une prochaine version de Contrepoint. Il n’y a rien à y faire pour le moment.")
-    String comingSoon();
 
     @Message("Bibliothèque de contre-discours")
     String libraryTitle();
