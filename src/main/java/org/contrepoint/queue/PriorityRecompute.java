@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.List;
 import org.contrepoint.audit.AuditEvent;
 import org.contrepoint.audit.AuditLog;
 
@@ -25,10 +24,10 @@ public class PriorityRecompute {
     // The narrative part follows the narratives' current weights too (intake took the heaviest, 0 without any).
     private static final String NARRATIVE_PART = "update post set priority_narrative = coalesce((select max(n.weight) "
             + "from post_narrative pn join narrative n on n.code = pn.narrative_code where pn.post_id = post.id), 0) "
-            + "where status in ('NEW', 'CLAIMED') and id >= ?1 and id < ?2";
+            + "where status in ('NEW', 'CLAIMED') and id > ?1 and id <= ?2";
     private static final String SCORE = "update post set priority = (2 * (priority_reach * ?3 + priority_risk * ?4 "
             + "+ priority_recency * ?5 + priority_narrative * ?6) + ?7) / (2 * ?7) "
-            + "where status in ('NEW', 'CLAIMED') and id >= ?1 and id < ?2";
+            + "where status in ('NEW', 'CLAIMED') and id > ?1 and id <= ?2";
 
     @Inject
     EntityManager em;
@@ -36,25 +35,33 @@ public class PriorityRecompute {
     @Inject
     AuditLog audit;
 
-    /** Not transactional itself: each chunk commits on its own. Returns the number of open posts updated. */
+    /** The last id of the next chunk of open posts after {@code ?1}: chunks follow the ids actually there. */
+    private static final String NEXT_CHUNK_END = "select max(id) from (select id from post where status in ('NEW', "
+            + "'CLAIMED') and id > ?1 order by id limit " + CHUNK + ") chunk";
+
+    /**
+     * Not transactional itself: each chunk commits on its own. Returns the number of open posts updated. Chunks are
+     * taken by keyset over the open posts' ids, not by id ranges: ids can be sparse (imports, sequences per
+     * instance), and a range walk over a sparse space would mostly update nothing, slowly.
+     */
     public int recomputeOpen(QueueSettings.Weights w) {
-        Object[] bounds = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "select min(p.id), max(p.id) from Post p where p.status in :open", Object[].class)
-                .setParameter("open", List.of(PostStatus.NEW, PostStatus.CLAIMED)).getSingleResult());
         int updated = 0;
-        if (bounds[0] != null) {
-            long min = (Long) bounds[0];
-            long max = (Long) bounds[1];
-            for (long from = min; from <= max; from += CHUNK) {
-                long to = from + CHUNK;
-                updated += QuarkusTransaction.requiringNew().call(() -> {
-                    em.createNativeQuery(NARRATIVE_PART).setParameter(1, to - CHUNK).setParameter(2, to)
-                            .executeUpdate();
-                    return em.createNativeQuery(SCORE).setParameter(1, to - CHUNK).setParameter(2, to)
-                            .setParameter(3, w.reach()).setParameter(4, w.risk()).setParameter(5, w.recency())
-                            .setParameter(6, w.narrative()).setParameter(7, w.total()).executeUpdate();
-                });
+        long after = Long.MIN_VALUE;
+        while (true) {
+            long from = after;
+            Number end = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(NEXT_CHUNK_END)
+                    .setParameter(1, from).getSingleResult());
+            if (end == null) {
+                break;
             }
+            long to = end.longValue();
+            updated += QuarkusTransaction.requiringNew().call(() -> {
+                em.createNativeQuery(NARRATIVE_PART).setParameter(1, from).setParameter(2, to).executeUpdate();
+                return em.createNativeQuery(SCORE).setParameter(1, from).setParameter(2, to)
+                        .setParameter(3, w.reach()).setParameter(4, w.risk()).setParameter(5, w.recency())
+                        .setParameter(6, w.narrative()).setParameter(7, w.total()).executeUpdate();
+            });
+            after = to;
         }
         int count = updated;
         QuarkusTransaction.requiringNew().run(() -> audit.record(AuditEvent.of("queue.priorities", "post", null,
