@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,14 +17,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.contrepoint.discussion.DiscussionView;
 import org.contrepoint.discussion.Discussions;
 import org.contrepoint.discussion.Subject;
 import org.contrepoint.identity.CurrentUser;
 import org.contrepoint.identity.Role;
-import org.contrepoint.queue.Post;
-import org.contrepoint.signoff.ReasonCode;
 import org.contrepoint.web.ConcurrentChange;
 import org.contrepoint.web.PageContext;
 import org.jboss.resteasy.reactive.RestForm;
@@ -40,9 +35,6 @@ public class ReplyResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(ReplyPage view, ComposerForm form, Map<String, String> errors,
-                Map<String, String> typed, String notice, String problem, DiscussionView discussion);
-
         static native TemplateInstance mine(List<Reply> replies, ReplyStatus status, List<ReplyStatus> statuses);
     }
 
@@ -52,6 +44,8 @@ public class ReplyResource {
     Outcomes outcomes;
     @Inject
     Discussions discussions;
+    @Inject
+    ReplyPages pages;
     @Inject
     CurrentUser user;
     @Inject
@@ -73,11 +67,9 @@ public class ReplyResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@PathParam("rid") long rid, @QueryParam("done") String done,
             @QueryParam("voided") int voided) {
-        ReplyPage view = view(rid);
         ReplyMessages m = ReplyBundle.of(page.lang());
         String notice = done == null ? null : voided > 0 ? m.approvalsVoided(voided) : m.done(done);
-        return Templates.show(view, ComposerForm.of(view.reply()), Map.of(), Map.of(), notice, null,
-                discussion(view.reply()));
+        return pages.show(rid, notice);
     }
 
     @POST
@@ -168,75 +160,30 @@ public class ReplyResource {
         }
     }
 
-    /**
-     * The page again after a reviewer's refused or invalid decision, with what they typed and why (errors already
-     * in words).
-     */
-    public Response refused(long rid, int status, Map<String, String> errors, Map<String, String> typed,
-            String problem) {
-        ReplyPage view = view(rid);
-        return Response.status(status).entity(Templates.show(view, ComposerForm.of(view.reply()), errors, typed, null,
-                problem, discussion(view.reply()))).build();
-    }
-
     @POST
     @Path("/{rid}/comments")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({ Role.COMMUNITY_MANAGER_ID, Role.REVIEWER_ID })
     public Response comment(@PathParam("rid") long rid, @RestForm String body) {
-        ReplyPage view = view(rid);
-        Subject subject = subject(view.reply());
+        Subject subject = ReplyPages.subject(pages.view(rid).reply());
         try {
             discussions.comment(subject, body);
             return Response.seeOther(URI.create("/replies/" + rid + "#discussion")).build();
         } catch (Discussions.Refused refused) {
-            DiscussionView rejected = discussions.view(subject, commentsPath(rid)).rejected(refused.refusal(), body);
-            return Response.status(400).entity(Templates.show(view, ComposerForm.of(view.reply()), Map.of(), Map.of(),
-                    null, null, rejected)).build();
+            return pages.commentRefused(rid, refused.refusal(), body);
         }
-    }
-
-    /** Replies are discussed by the community managers and reviewers (the author included), not by admins alone. */
-    private DiscussionView discussion(Reply reply) {
-        return user.hasAnyRole(Role.COMMUNITY_MANAGER_ID, Role.REVIEWER_ID)
-                ? discussions.view(subject(reply), commentsPath(reply.id)) : null;
-    }
-
-    private static Subject subject(Reply reply) {
-        return new Subject("reply", String.valueOf(reply.id), "n° " + reply.id, "/replies/" + reply.id + "#discussion",
-                Subject.audience(Set.of(Role.COMMUNITY_MANAGER_ID, Role.REVIEWER_ID), List.of(reply.authorId)));
-    }
-
-    private static String commentsPath(long rid) {
-        return "/replies/" + rid + "/comments";
     }
 
     static Response done(long rid, String what) {
         return Response.seeOther(URI.create("/replies/" + rid + "?done=" + what)).build();
     }
 
-    /** The page again, with what was typed (or the saved text) and why the move was refused. */
-    Response again(long rid, int status, ComposerForm typed, Map<String, String> errors, String problem) {
-        return again(rid, status, typed, errors, Map.of(), problem);
+    private Response again(long rid, int status, ComposerForm typed, Map<String, String> errorKeys, String problem) {
+        return pages.again(rid, status, typed, errorKeys, Map.of(), problem);
     }
 
-    Response again(long rid, int status, ComposerForm typed, Map<String, String> errors,
+    private Response again(long rid, int status, ComposerForm typed, Map<String, String> errorKeys,
             Map<String, String> typedValues, String problem) {
-        ReplyPage view = view(rid);
-        ComposerForm form = typed == null ? ComposerForm.of(view.reply()) : typed;
-        return Response.status(status).entity(Templates.show(view, form,
-                ReplyBundle.explain(ReplyBundle.of(page.lang()), errors), typedValues, null, problem,
-                discussion(view.reply()))).build();
-    }
-
-    ReplyPage view(long rid) {
-        Reply reply = Reply.findById(rid);
-        if (reply == null) {
-            throw new NotFoundException();
-        }
-        Post post = Post.findById(reply.postId);
-        return new ReplyPage(reply, post, ReplySource.of(reply), reply.approvals, Outcome.of(rid),
-                ReasonCode.active(), user.personId(), user.hasRole(Role.COMMUNITY_MANAGER_ID),
-                user.hasRole(Role.REVIEWER_ID));
+        return pages.again(rid, status, typed, errorKeys, typedValues, problem);
     }
 }

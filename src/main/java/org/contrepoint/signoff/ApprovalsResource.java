@@ -19,7 +19,7 @@ import org.contrepoint.identity.Role;
 import org.contrepoint.reply.Reply;
 import org.contrepoint.reply.ReplyBundle;
 import org.contrepoint.reply.ReplyRefusal;
-import org.contrepoint.reply.ReplyResource;
+import org.contrepoint.reply.ReplyPages;
 import org.contrepoint.web.ConcurrentChange;
 import org.contrepoint.web.PageContext;
 import org.jboss.resteasy.reactive.RestForm;
@@ -43,7 +43,7 @@ public class ApprovalsResource {
     @Inject
     PageContext page;
     @Inject
-    ReplyResource replyPage;
+    ReplyPages replyPage;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -60,7 +60,8 @@ public class ApprovalsResource {
             ConcurrentChange.retry(() -> signoffs.approve(rid, fingerprint));
             return Response.seeOther(URI.create("/replies/" + rid + "?done=approved")).build();
         } catch (ReplyRefusal e) {
-            return replyPage.refused(rid, 409, Map.of(), Map.of(), ReplyBundle.of(page.lang()).refusal(e.reason()));
+            return replyPage.refused(rid, 409, null, Map.of(), Map.of(),
+                    ReplyBundle.of(page.lang()).refusal(e.reason()));
         }
     }
 
@@ -73,7 +74,7 @@ public class ApprovalsResource {
         Map<String, String> typed = Map.of("decision", decision == null ? "" : decision, "reason",
                 reason == null ? "" : reason, "comment", comment == null ? "" : comment);
         if (comment != null && comment.length() > 4000) {
-            return replyPage.refused(rid, 422, Map.of("comment", m.fieldError("CommentTooLong")), typed,
+            return replyPage.refused(rid, 422, null, Map.of("comment", m.fieldError("CommentTooLong")), typed,
                     m.formErrors());
         }
         try {
@@ -82,13 +83,13 @@ public class ApprovalsResource {
                     ConcurrentChange.retry(() -> signoffs.requestChanges(rid, version, reason, comment));
                 case "reject" -> ConcurrentChange.retry(() -> signoffs.reject(rid, version, reason, comment));
                 default -> {
-                    return replyPage.refused(rid, 422, Map.of("decision", m.fieldError("Decision")), typed,
+                    return replyPage.refused(rid, 422, null, Map.of("decision", m.fieldError("Decision")), typed,
                             m.formErrors());
                 }
             }
             return Response.seeOther(URI.create("/replies/" + rid + "?done=" + decision)).build();
         } catch (ReplyRefusal e) {
-            return replyPage.refused(rid, 409, Map.of(), typed, m.refusal(e.reason()));
+            return replyPage.refused(rid, 409, null, Map.of(), typed, m.refusal(e.reason()));
         }
     }
 }
