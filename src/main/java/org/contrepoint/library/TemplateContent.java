@@ -1,13 +1,10 @@
 package org.contrepoint.library;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.contrepoint.identity.Tokens;
 
 /**
  * Everything a version says, normalised: what files, forms and the API produce, what a version stores, and what
@@ -78,12 +75,6 @@ public record TemplateContent(String title, String body, String language, List<S
 
     /** SHA-256 of the canonical file form, so the fingerprint is the same wherever the content came from. */
     public String fingerprint(String id) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(LibraryFiles.write(id, this).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Tokens.sha256(LibraryFiles.write(id, this));
     }
 }

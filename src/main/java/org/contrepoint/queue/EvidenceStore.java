@@ -3,12 +3,11 @@ package org.contrepoint.queue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
 import java.time.Clock;
-import java.util.HexFormat;
 import org.contrepoint.audit.AuditEvent;
 import org.contrepoint.audit.AuditLog;
 import org.contrepoint.identity.CurrentUser;
+import org.contrepoint.identity.Tokens;
 
 /**
  * Screenshots as evidence, with their chain of custody: adding, viewing and exporting (the dossier) each leave an
@@ -65,7 +64,7 @@ public class EvidenceStore {
         evidence.fileName = name.length() > 150 ? name.substring(0, 150) : name;
         evidence.mediaType = mediaTypeOf(bytes);
         evidence.sizeBytes = bytes.length;
-        evidence.sha256 = sha256(bytes);
+        evidence.sha256 = Tokens.sha256(bytes);
         evidence.content = bytes;
         evidence.addedBy = user.username();
         evidence.addedAt = clock.instant();
@@ -98,11 +97,4 @@ public class EvidenceStore {
                 .withFingerprints(post.fingerprint, post.fingerprint));
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -255,12 +255,7 @@ public class Post extends PanacheEntityBase {
     public String stateFingerprint() {
         String state = status + "|" + assigneeId + "|" + decision + "|" + referralTarget + "|" + referralReference
                 + "|" + risk + "|" + narratives + "|" + clusterId + "|" + pseudonymisedAt;
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(state.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.contrepoint.identity.Tokens.sha256(state);
     }
 
     /** Few people saw it: a reply could give it the audience it lacks. */

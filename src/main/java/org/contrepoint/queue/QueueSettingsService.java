@@ -79,8 +79,8 @@ public class QueueSettingsService {
         s.enablePlatforms(v.enabled());
         String after = describe(s);
         audit.record(AuditEvent.of("queue.settings", "queue_settings", "1", after)
-                .withFingerprints(EvidenceStore.sha256(before.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                        EvidenceStore.sha256(after.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                .withFingerprints(org.contrepoint.identity.Tokens.sha256(before),
+                        org.contrepoint.identity.Tokens.sha256(after)));
         return new QueueSettings.Weights[] { weightsBefore, s.weights() };
     }
 

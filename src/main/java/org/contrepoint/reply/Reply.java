@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.contrepoint.identity.Tokens;
 import org.contrepoint.reply.ReplyRefusal.Reason;
 import org.contrepoint.signoff.Approval;
 import org.contrepoint.taxonomy.Platform;
@@ -260,7 +261,7 @@ public class Reply extends PanacheEntityBase {
 
     /** Fingerprint of the sign-off state, for the audit log's before/after. */
     public String stateFingerprint() {
-        return ReplyText.fingerprint(status + "|" + round + "|" + fingerprint + "|" + validApprovals().size() + "|"
+        return Tokens.sha256(status + "|" + round + "|" + fingerprint + "|" + validApprovals().size() + "|"
                 + publishedUrl);
     }
 
@@ -270,7 +271,7 @@ public class Reply extends PanacheEntityBase {
         variables.clear();
         variables.putAll(values);
         String result = finalText();
-        fingerprint = ReplyText.fingerprint(result);
+        fingerprint = Tokens.sha256(result);
         departure = ReplyText.departure(baseline, result);
         touch(now);
     }
