@@ -2,8 +2,6 @@ package org.contrepoint.dashboard;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -20,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.contrepoint.web.Bundles;
 
 /**
  * Computes the figures for a filter, and keeps them for a short while: a team reloading the dashboard does not
@@ -142,9 +141,7 @@ public class Dashboard {
 
     /** The bundle in a locale, for texts built in Java (CSV headers, table captions). */
     public static DashboardMessages messages(Locale locale) {
-        return "en".equals(locale.getLanguage())
-                ? MessageBundles.get(DashboardMessages.class, Localized.Literal.of("en"))
-                : MessageBundles.get(DashboardMessages.class);
+        return Bundles.of(DashboardMessages.class, locale.getLanguage());
     }
 
     static List<String> ids() {

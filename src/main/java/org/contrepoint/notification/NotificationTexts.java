@@ -1,8 +1,7 @@
 package org.contrepoint.notification;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import java.util.Locale;
+import org.contrepoint.web.Bundles;
 
 /** The sentence of a notification in a given language: one place for the page and the e-mail. */
 final class NotificationTexts {
@@ -11,7 +10,7 @@ final class NotificationTexts {
     }
 
     static NotificationMessages in(Locale locale) {
-        return MessageBundles.get(NotificationMessages.class, Localized.Literal.of(locale.getLanguage()));
+        return Bundles.of(NotificationMessages.class, locale.getLanguage());
     }
 
     static String title(NotificationKind kind, String subject, Locale locale) {

@@ -2,8 +2,6 @@ package org.contrepoint.queue;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,6 +28,7 @@ import org.contrepoint.web.PageContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.contrepoint.web.Bundles;
 
 /** The queue page: filters, keyset pages, bulk actions, and the live stream of claims and arrivals. */
 @Path("/queue")
@@ -140,7 +139,6 @@ public class QueueResource {
     }
 
     static QueueMessages messagesFor(String lang) {
-        return "en".equals(lang) ? MessageBundles.get(QueueMessages.class, Localized.Literal.of("en"))
-                : MessageBundles.get(QueueMessages.class);
+        return Bundles.of(QueueMessages.class, lang);
     }
 }

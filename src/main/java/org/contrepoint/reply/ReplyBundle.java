@@ -1,9 +1,8 @@
 package org.contrepoint.reply;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.contrepoint.web.Bundles;
 
 /** The reply texts in the reader's language, for messages built in Java (refusals, notices, field errors). */
 public final class ReplyBundle {
@@ -12,8 +11,7 @@ public final class ReplyBundle {
     }
 
     public static ReplyMessages of(String lang) {
-        return "en".equals(lang) ? MessageBundles.get(ReplyMessages.class, Localized.Literal.of("en"))
-                : MessageBundles.get(ReplyMessages.class);
+        return Bundles.of(ReplyMessages.class, lang);
     }
 
     /** Field → error key becomes field → message, for the template to show next to each field. */

@@ -2,8 +2,6 @@ package org.contrepoint.signoff;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +25,7 @@ import org.contrepoint.identity.Role;
 import org.contrepoint.web.PageContext;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.contrepoint.web.Bundles;
 
 /**
  * Admins set how many reviewers approve a reply per risk level, and maintain the reason codes reviewers choose
@@ -192,7 +191,6 @@ public class SignoffAdminResource {
     }
 
     private SignoffMessages messages() {
-        return "en".equals(page.lang()) ? MessageBundles.get(SignoffMessages.class, Localized.Literal.of("en"))
-                : MessageBundles.get(SignoffMessages.class);
+        return Bundles.of(SignoffMessages.class, page.lang());
     }
 }

@@ -1,7 +1,5 @@
 package org.contrepoint.reply.suggestion;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.contrepoint.queue.Post;
 import org.contrepoint.taxonomy.Platform;
+import org.contrepoint.web.Bundles;
 
 /**
  * Ranks the published templates for a post, best first, each with its score and its reasons. The formula is in
@@ -85,8 +84,7 @@ public class Suggestions {
     Clock clock;
 
     public static SuggestionMessages messages(String lang) {
-        return "en".equals(lang) ? MessageBundles.get(SuggestionMessages.class, Localized.Literal.of("en"))
-                : MessageBundles.get(SuggestionMessages.class);
+        return Bundles.of(SuggestionMessages.class, lang);
     }
 
     public List<Suggestion> forPost(Post post, int limit, String lang) {
