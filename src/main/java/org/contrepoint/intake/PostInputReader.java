@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.contrepoint.queue.RiskLevel;
 import org.contrepoint.taxonomy.Platform;
+import org.contrepoint.web.WebLinks;
 
 /**
  * Reads one intake item (a JSON object, however it arrived) into a {@link PostInput}, collecting every problem
@@ -75,7 +75,7 @@ public class PostInputReader {
                 errors.add(new FieldError(at, "platform", "plateforme non activée"));
             }
         }
-        if (url != null && !url.isBlank() && !isWebLink(url)) {
+        if (url != null && !url.isBlank() && !WebLinks.isWebLink(url)) {
             errors.add(new FieldError(at, "url", "adresse http ou https attendue"));
         }
         if (input.language() != null && !input.language().isBlank()
@@ -103,16 +103,6 @@ public class PostInputReader {
         return new Item(index, errors.isEmpty() ? input : null, errors, fingerprint);
     }
 
-    static boolean isWebLink(String url) {
-        try {
-            URI uri = URI.create(url.strip());
-            String scheme = uri.getScheme();
-            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 
     private static String text(JsonNode node, String field, Integer at, List<FieldError> errors) {
         JsonNode value = node.get(field);

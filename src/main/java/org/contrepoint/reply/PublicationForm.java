@@ -1,12 +1,12 @@
 package org.contrepoint.reply;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.contrepoint.web.WebLinks;
 
 /**
  * Where and when the approved reply was posted. The time is typed as Paris wall-clock time (what the community
@@ -43,12 +43,6 @@ public record PublicationForm(String url, String publishedAt) {
         if (value == null || value.isBlank() || value.length() > 2000) {
             return false;
         }
-        try {
-            URI uri = new URI(value.strip());
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
+        return WebLinks.isWebLink(value);
     }
 }
