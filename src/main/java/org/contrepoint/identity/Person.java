@@ -87,6 +87,12 @@ public class Person extends PanacheEntityBase {
         return person;
     }
 
+    /** The enabled people holding a role, by display name (roles are a list in one column: filtered exactly here). */
+    public static java.util.List<Person> enabledWithRole(String roleId) {
+        return Person.<Person>list("enabled = true and roles like ?1 order by displayName", "%" + roleId + "%")
+                .stream().filter(p -> p.roles().contains(roleId)).toList();
+    }
+
     public Set<String> roles() {
         if (roles == null || roles.isBlank()) {
             return Set.of();

@@ -130,8 +130,7 @@ public class QueueResource {
     }
 
     static List<Person> managers() {
-        return Person.<Person>list("enabled = true order by displayName").stream()
-                .filter(p -> p.roles().contains(Role.COMMUNITY_MANAGER_ID)).toList();
+        return Person.enabledWithRole(Role.COMMUNITY_MANAGER_ID);
     }
 
     private QueueMessages messages() {

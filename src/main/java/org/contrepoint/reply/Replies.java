@@ -142,9 +142,9 @@ public class Replies {
         return "Réponse n° " + reply.id + " (" + post.platform.label() + ", publication n° " + post.id + ")";
     }
 
-    static List<Person> reviewersOtherThan(long authorId) {
-        return Person.<Person>list("enabled = true and roles like ?1", "%" + Role.REVIEWER_ID + "%").stream()
-                .filter(p -> p.roles().contains(Role.REVIEWER_ID) && p.id != authorId).toList();
+    /** The enabled reviewers who may decide on a reply by this author (never the author). */
+    public static List<Person> reviewersOtherThan(long authorId) {
+        return Person.enabledWithRole(Role.REVIEWER_ID).stream().filter(p -> p.id != authorId).toList();
     }
 
     private Signer requireManager() {

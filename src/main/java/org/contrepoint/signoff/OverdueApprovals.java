@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.contrepoint.audit.Actor;
 import org.contrepoint.audit.AuditLog;
 import org.contrepoint.identity.Person;
-import org.contrepoint.identity.Role;
 import org.contrepoint.notification.NotificationKind;
 import org.contrepoint.notification.Notifier;
 import org.contrepoint.queue.Post;
@@ -110,9 +109,6 @@ public class OverdueApprovals {
      */
     static List<Person> reviewersFor(Reply reply) {
         Set<Long> approved = reply.validApprovals().stream().map(a -> a.reviewerId).collect(Collectors.toSet());
-        return Person.<Person>list("enabled = true and roles like ?1", "%" + Role.REVIEWER_ID + "%").stream()
-                .filter(p -> p.roles().contains(Role.REVIEWER_ID) && !p.id.equals(reply.authorId)
-                        && !approved.contains(p.id))
-                .toList();
+        return Replies.reviewersOtherThan(reply.authorId).stream().filter(p -> !approved.contains(p.id)).toList();
     }
 }
