@@ -11,6 +11,7 @@ import org.contrepoint.identity.CurrentUser;
 import org.contrepoint.identity.Role;
 import org.contrepoint.library.VersionStatus;
 import org.contrepoint.queue.RetentionRun;
+import org.contrepoint.signoff.Inbox;
 
 /**
  * What the home page shows each role about their own work: counts and the five most pressing items, each from one
@@ -26,6 +27,9 @@ public class HomeSummary {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Inbox inbox;
 
     public record PostLine(long id, String platform, String status, Instant dueAt, boolean overdue) {
     }
@@ -87,13 +91,11 @@ public class HomeSummary {
                 replies(approved + " order by r.approved_at, r.id", "r.approved_at", me));
     }
 
-    /** Submitted by someone else, and not yet approved by this reviewer in the current round. */
+    /** What waits for this reviewer, by the inbox's own rule (submitted by someone else, not yet approved). */
     Reviewer reviewer(long me) {
-        String waiting = "from reply r where r.status = 'SUBMITTED' and r.author_id <> :me and not exists"
-                + " (select 1 from reply_approval a where a.reply_id = r.id and a.round = r.round"
-                + " and a.reviewer_id = :me and a.voided_at is null)";
-        return new Reviewer(count("select count(*) " + waiting, me),
-                replies(waiting + " order by r.submitted_at, r.id", "r.submitted_at", me));
+        List<ReplyLine> top = inbox.waiting(me, TOP).stream().map(r -> new ReplyLine(r.id, r.postId, r.status.name(),
+                r.authorName, r.submittedAt)).toList();
+        return new Reviewer(inbox.count(me), top);
     }
 
     Contributor contributor(long me) {

@@ -24,6 +24,11 @@ public class Inbox {
         return Reply.list(WAITING + " order by r.submittedAt, r.id", reviewerId);
     }
 
+    /** The first {@code limit} of {@link #waiting(long)}, for summaries. */
+    public List<Reply> waiting(long reviewerId, int limit) {
+        return Reply.<Reply>find(WAITING + " order by r.submittedAt, r.id", reviewerId).page(0, limit).list();
+    }
+
     /** Approved by this reviewer, still waiting for others. */
     public List<Reply> approvedByMe(long reviewerId) {
         return Reply.list("from Reply r where r.status = org.contrepoint.reply.ReplyStatus.SUBMITTED and exists"
