@@ -60,6 +60,6 @@ public record ComposerForm(String text, Map<String, String> values, int version)
 
     /** The variables to show: those of the template text and of the text as typed, each once. */
     public List<String> variables(ReplySource source) {
-        return ReplyText.variables((source == null ? "" : source.text()) + "\n" + text);
+        return ReplyText.variables(ReplySource.askingFor(source, text));
     }
 }

@@ -90,7 +90,7 @@ public class DemoReplies {
         source.variables().forEach(name -> values.put(name, "auteur".equals(name) ? "" : RESOURCE));
         values.replaceAll((name, value) -> value.isEmpty() ? post.authorHandle : value);
         Reply reply = Reply.draft(post.id, post.platform, source.version().language, author, templateId,
-                source.version().id, ReplyText.fill(source.text(), values), source.text(), values, at);
+                source.version().id, ReplySource.baseline(source, values), source.text(), values, at);
         reply.persist();
         record(manager, AuditEvent.of("reply.create", "reply", reply.id.toString(), "démo, modèle " + templateId));
         return reply;

@@ -59,10 +59,10 @@ public class Replies {
         if (templateId != null && !templateId.isBlank() && source == null) {
             throw new ReplyRefusal(Reason.ILLEGAL_STATE);
         }
-        Map<String, String> kept = ReplyText.relevant(source == null ? text : source.text() + "\n" + text, values);
+        Map<String, String> kept = ReplyText.relevant(ReplySource.askingFor(source, text), values);
         Reply reply = Reply.draft(post.id, post.platform, source == null ? post.language : source.version().language,
                 author, source == null ? null : source.template().id, source == null ? null : source.version().id,
-                source == null ? null : ReplyText.fill(source.text(), kept), text, kept, clock.instant());
+                ReplySource.baseline(source, kept), text, kept, clock.instant());
         reply.persist();
         audit.record(AuditEvent.of("reply.create", "reply", reply.id.toString(),
                 "publication " + post.id + (source == null ? ", texte libre" : ", modèle " + source.template().id
@@ -77,9 +77,8 @@ public class Replies {
         reply.checkVersion(formVersion);
         String before = reply.stateFingerprint();
         ReplySource source = ReplySource.of(reply);
-        Map<String, String> kept = ReplyText.relevant(source == null ? text : source.text() + "\n" + text, values);
-        int voided = reply.edit(requireSigner(), source == null ? null : ReplyText.fill(source.text(), kept), text,
-                kept, clock.instant());
+        Map<String, String> kept = ReplyText.relevant(ReplySource.askingFor(source, text), values);
+        int voided = reply.edit(requireSigner(), ReplySource.baseline(source, kept), text, kept, clock.instant());
         audit.record(AuditEvent.of("reply.edit", "reply", reply.id.toString(),
                 voided == 0 ? "écart " + reply.departure + " %" : voided + " approbation(s) annulée(s) : texte modifié")
                 .withFingerprints(before, reply.stateFingerprint()));

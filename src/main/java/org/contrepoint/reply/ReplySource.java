@@ -36,6 +36,16 @@ public record ReplySource(Template template, TemplateVersion version, String tex
         return new ReplySource(Template.findById(reply.templateId), version, variant != null ? variant : version.body);
     }
 
+    /** The text whose placeholders the composer asks for: the template's (if any) and those the author typed. */
+    public static String askingFor(ReplySource source, String typed) {
+        return source == null ? typed : source.text() + "\n" + typed;
+    }
+
+    /** The vetted text with these values filled in (what the departure is measured against); null for free text. */
+    public static String baseline(ReplySource source, java.util.Map<String, String> values) {
+        return source == null ? null : ReplyText.fill(source.text(), values);
+    }
+
     public List<String> variables() {
         return ReplyText.variables(text);
     }
