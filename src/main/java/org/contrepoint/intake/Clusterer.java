@@ -51,8 +51,14 @@ public class Clusterer {
         IdentityHashMap<Post, Cluster> result = new IdentityHashMap<>();
         Map<Post, int[]> sigs = new IdentityHashMap<>();
         Set<Long> keys = new LinkedHashSet<>();
-        for (Post post : posts) {
-            int[] sig = TextSimilarity.signature(post.text);
+        // Signatures are pure computation and most of a batch's CPU: spread them over the cores. The texts are read
+        // here, on the request's thread, so that no other thread touches the entities.
+        List<String> texts = posts.stream().map(p -> p.text).toList();
+        List<int[]> computed = texts.size() < 64 ? texts.stream().map(TextSimilarity::signature).toList()
+                : texts.parallelStream().map(TextSimilarity::signature).toList();
+        for (int i = 0; i < posts.size(); i++) {
+            Post post = posts.get(i);
+            int[] sig = computed.get(i);
             sigs.put(post, sig);
             post.minhash = TextSimilarity.encode(sig);
             for (long key : TextSimilarity.bandKeys(sig)) {

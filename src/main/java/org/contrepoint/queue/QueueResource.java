@@ -17,7 +17,6 @@ import jakarta.ws.rs.sse.Sse;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.contrepoint.identity.CurrentUser;
 import org.contrepoint.identity.Person;
@@ -37,8 +36,8 @@ public class QueueResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(QueueSearch.Page page, QueueFilter filter, List<Narrative> narratives,
-                List<Platform> platforms, List<Person> managers, boolean canWork, Instant now, long lowReach,
+        static native TemplateInstance index(QueueSearch.Page page, List<QueueRow> rows, QueueFilter filter,
+                List<Narrative> narratives, List<Platform> platforms, List<Person> managers, boolean canWork,
                 String notice);
     }
 
@@ -74,8 +73,12 @@ public class QueueResource {
         QueueMessages messages = messages();
         String notice = changed != null && skipped != null ? messages.bulkDone(changed, skipped)
                 : bulkError != null ? messages.bulkInvalid() : null;
-        return Templates.index(search.search(filter), filter, Narrative.listOrdered(), List.of(Platform.values()),
-                managers(), canWork(), clock.instant(), QueueSettings.current().lowReachThreshold, notice);
+        QueueSearch.Page found = search.search(filter);
+        List<Narrative> narratives = Narrative.listOrdered();
+        List<QueueRow> rows = QueueRow.of(found.rows(), canWork(), clock.instant(),
+                QueueSettings.current().lowReachThreshold, narratives, page.locale());
+        return Templates.index(found, rows, filter, narratives, List.of(Platform.values()), managers(), canWork(),
+                notice);
     }
 
     /**

@@ -74,6 +74,14 @@ public class QueueSettings extends PanacheEntityBase {
         return new Weights(weightReach, weightRisk, weightRecency, weightNarrative);
     }
 
+    /** A copy detached from the session of the due hours per risk level. */
+    public DueHours dueHours() {
+        return new DueHours(dueHoursLow, dueHoursMedium, dueHoursHigh, dueHoursCritical);
+    }
+
+    public record DueHours(int low, int medium, int high, int critical) {
+    }
+
     public record Weights(int reach, int risk, int recency, int narrative) {
         public int total() {
             return Math.max(1, reach + risk + recency + narrative);

@@ -12,7 +12,7 @@ import org.contrepoint.taxonomy.Platform;
 
 /**
  * Saves the queue settings, refusing a form read at an older version; audited with before/after. New weights
- * apply to the open posts too ({@link PriorityRecompute}).
+ * and due hours apply to the open posts too ({@link PriorityRecompute}).
  */
 @ApplicationScoped
 public class QueueSettingsService {
@@ -47,25 +47,34 @@ public class QueueSettingsService {
     @Inject
     PriorityRecompute priorities;
 
+    /** The settings before and after a save, as far as open posts depend on them. */
+    private record Change(QueueSettings.Weights weightsBefore, QueueSettings.Weights weightsAfter,
+            QueueSettings.DueHours dueBefore, QueueSettings.DueHours dueAfter) {
+    }
+
     /**
-     * Saves the settings; when the priority weights changed, then recomputes the open posts' priorities, after the
-     * settings are committed and in chunks of their own (a queue of a million posts is no single transaction).
+     * Saves the settings; when the priority weights or the due hours changed, then brings the open posts in line,
+     * after the settings are committed and in chunks of their own (a queue of a million posts is no single
+     * transaction).
      */
     public void save(int version, Values v) {
-        QueueSettings.Weights[] weights = QuarkusTransaction.requiringNew().call(() -> store(version, v));
-        if (!weights[0].equals(weights[1])) {
-            priorities.recomputeOpen(weights[1]);
+        Change change = QuarkusTransaction.requiringNew().call(() -> store(version, v));
+        if (!change.weightsBefore().equals(change.weightsAfter())) {
+            priorities.recomputeOpen(change.weightsAfter());
+        }
+        if (!change.dueBefore().equals(change.dueAfter())) {
+            priorities.rescheduleOpen(change.dueAfter());
         }
     }
 
-    /** The weights before and after. */
-    private QueueSettings.Weights[] store(int version, Values v) {
+    private Change store(int version, Values v) {
         QueueSettings s = QueueSettings.current();
         if (s.version != version) {
             throw QueueConflict.of(QueueConflict.Kind.STALE);
         }
         String before = describe(s);
         QueueSettings.Weights weightsBefore = s.weights();
+        QueueSettings.DueHours dueBefore = s.dueHours();
         s.weightReach = v.weightReach();
         s.weightRisk = v.weightRisk();
         s.weightRecency = v.weightRecency();
@@ -81,7 +90,7 @@ public class QueueSettingsService {
         audit.record(AuditEvent.of("queue.settings", "queue_settings", "1", after)
                 .withFingerprints(org.contrepoint.identity.Tokens.sha256(before),
                         org.contrepoint.identity.Tokens.sha256(after)));
-        return new QueueSettings.Weights[] { weightsBefore, s.weights() };
+        return new Change(weightsBefore, s.weights(), dueBefore, s.dueHours());
     }
 
     private static String describe(QueueSettings s) {

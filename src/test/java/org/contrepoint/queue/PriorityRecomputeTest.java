@@ -64,6 +64,27 @@ class PriorityRecomputeTest {
         assertEquals(audits, audits());
     }
 
+    @Test
+    void changingTheDueHoursReschedulesOpenPostsOnlyAndAuditsOnce() {
+        long open = samples.post("Publication ouverte dont l’échéance suit les réglages " + System.nanoTime());
+        long closed = samples.post("Publication traitée, échéance figée " + System.nanoTime());
+        db.execute("update post set status = 'CLOSED', closed_at = created_at where id = " + closed);
+        db.execute("update post set risk = 'HIGH' where id = " + open);
+        String closedDue = db.string("select due_at from post where id = " + closed);
+        long reschedules = db.count("select count(*) from audit_entry where action = 'queue.due-times'");
+        Browserless admin = Browserless.signedInAs("admin");
+
+        save(admin, 30, 30, 15, 25, 500, 72, 24, 9, 2).then().statusCode(303);
+        assertEquals(9 * 3600, db.count("select cast(extract(epoch from due_at) - extract(epoch from captured_at) "
+                + "as bigint) from post where id = " + open), "capture time + the new hours for a high risk");
+        assertEquals(closedDue, db.string("select due_at from post where id = " + closed));
+        assertEquals(reschedules + 1, db.count("select count(*) from audit_entry where action = 'queue.due-times'"));
+
+        save(admin, 30, 30, 15, 25, 500, 72, 24, 6, 2).then().statusCode(303);
+        assertEquals(6 * 3600, db.count("select cast(extract(epoch from due_at) - extract(epoch from captured_at) "
+                + "as bigint) from post where id = " + open));
+    }
+
     private long priority(long id) {
         return db.count("select priority from post where id = " + id);
     }
@@ -74,13 +95,18 @@ class PriorityRecomputeTest {
 
     private io.restassured.response.Response save(Browserless admin, int reach, int risk, int recency,
             int narrative, long lowReach) {
+        return save(admin, reach, risk, recency, narrative, lowReach, 72, 24, 6, 2);
+    }
+
+    private io.restassured.response.Response save(Browserless admin, int reach, int risk, int recency,
+            int narrative, long lowReach, int low, int medium, int high, int critical) {
         admin.get("/admin/queue");
         RequestSpecification form = admin.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("_csrf", admin.csrfToken())
                 .formParam("version", db.count("select version from queue_settings where id = 1"))
                 .formParam("weightReach", reach).formParam("weightRisk", risk).formParam("weightRecency", recency)
-                .formParam("weightNarrative", narrative).formParam("dueHoursLow", 72).formParam("dueHoursMedium", 24)
-                .formParam("dueHoursHigh", 6).formParam("dueHoursCritical", 2).formParam("retentionDays", 180)
+                .formParam("weightNarrative", narrative).formParam("dueHoursLow", low).formParam("dueHoursMedium", medium)
+                .formParam("dueHoursHigh", high).formParam("dueHoursCritical", critical).formParam("retentionDays", 180)
                 .formParam("lowReachThreshold", lowReach);
         for (String platform : db.string("select platforms from queue_settings where id = 1").split(",")) {
             form.formParam("platforms", platform);

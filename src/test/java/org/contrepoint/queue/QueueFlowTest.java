@@ -214,4 +214,17 @@ class QueueFlowTest {
         assertTrue(page.contains(db.string("select fingerprint from post where id = " + id)));
         assertNotEquals(-1, manager.get("/queue?status=all").asString().indexOf("File des publications"));
     }
+
+    @Test
+    void queueRowsNameNarrativesInTheReadersLanguage() {
+        long id = samples.post("Publication pour les libellés de récits " + UUID.randomUUID());
+        Browserless manager = Browserless.signedInAs("manager");
+        String french = manager.get("/queue?status=all&narrative=victimhood").asString();
+        String row = french.substring(french.indexOf("data-post=\"" + id + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertTrue(row.contains("Victimisation et persécution"), row);
+        String english = manager.request().header("Accept-Language", "en")
+                .get("/queue?status=all&narrative=victimhood").asString();
+        assertTrue(english.contains(">Victimhood and persecution</span>"));
+    }
 }
