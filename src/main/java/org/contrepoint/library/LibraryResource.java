@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.contrepoint.identity.CurrentUser;
 import org.contrepoint.identity.Role;
 import org.contrepoint.library.search.SearchQuery;
@@ -58,8 +60,12 @@ public class LibraryResource {
         form.status = status;
         var results = index.search(new SearchQuery(form.q, form.lang, form.narrative, form.strategy,
                 form.attribution, form.tone, form.variant, form.fits, status, false, null, 100));
-        List<LibraryViews.VersionView> views = results.hits().stream()
-                .map(h -> (TemplateVersion) TemplateVersion.findById(h.versionId())).filter(Objects::nonNull)
+        // One query for the page's versions (their collections then load in batches), not one per hit.
+        List<Long> ids = results.hits().stream().map(h -> h.versionId()).toList();
+        Map<Long, TemplateVersion> versions = ids.isEmpty() ? Map.of()
+                : TemplateVersion.<TemplateVersion>list("id in ?1", ids).stream()
+                        .collect(Collectors.toMap(v -> v.id, v -> v));
+        List<LibraryViews.VersionView> views = ids.stream().map(versions::get).filter(Objects::nonNull)
                 .map(v -> LibraryViews.of(v, false, page.locale(), today())).toList();
         if (htmx != null) {
             return Templates.index$results(views, results.total());

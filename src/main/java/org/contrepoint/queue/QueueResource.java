@@ -75,8 +75,8 @@ public class QueueResource {
                 : bulkError != null ? messages.bulkInvalid() : null;
         QueueSearch.Page found = search.search(filter);
         List<Narrative> narratives = Narrative.listOrdered();
-        List<QueueRow> rows = QueueRow.of(found.rows(), canWork(), clock.instant(),
-                QueueSettings.current().lowReachThreshold, narratives, page.locale());
+        List<QueueRow> rows = QueueRow.of(found.rows(), new QueueRow.Context(canWork(), clock.instant(),
+                QueueSettings.current().lowReachThreshold, narratives, page.locale(), messages));
         return Templates.index(found, rows, filter, narratives, List.of(Platform.values()), managers(), canWork(),
                 notice);
     }

@@ -18,6 +18,25 @@ public enum RiskLevel {
         return score;
     }
 
+    /** The DSFR badge that shows this level: the colour rises with the risk. */
+    public String badge() {
+        return switch (this) {
+            case LOW -> "fr-badge--info";
+            case MEDIUM -> "fr-badge--new";
+            case HIGH -> "fr-badge--warning";
+            case CRITICAL -> "fr-badge--error";
+        };
+    }
+
+    public String label(QueueMessages m) {
+        return switch (this) {
+            case LOW -> m.riskLOW();
+            case MEDIUM -> m.riskMEDIUM();
+            case HIGH -> m.riskHIGH();
+            case CRITICAL -> m.riskCRITICAL();
+        };
+    }
+
     public String code() {
         return name().toLowerCase();
     }
