@@ -8,6 +8,7 @@
 #   TEMPLATES [20000]  DURATION [15] s  WARMUP [5] s  CONNS ["16 64"]  DASH_CONNS ["16"]  PORT [8088]
 #   DB [pg] or h2      LIBRARY_Q [famille]  JAVA_OPTS [-Xmx512m]  OUT [bench/results/<time>]  SHARED [../shared]
 #   PGDB [contrepoint_bench] (dropped and recreated)
+#   JIT_WARMUP [8] s of load per page after each start, before measuring
 #   WRK_TIMEOUT [10] s (a slower answer counts as an error)
 #   BUILD [1] 0 = reuse target/quarkus-app (it must have been built for the same DB mode)
 set -euo pipefail
@@ -16,11 +17,13 @@ ROOT=$(pwd)
 QUICK=${QUICK:-0}
 if [[ $QUICK == 1 ]]; then
   SIZES=${SIZES:-"2000 10000"}; TEMPLATES=${TEMPLATES:-2000}; DURATION=${DURATION:-5}; WARMUP=${WARMUP:-2}
+  JIT_WARMUP=${JIT_WARMUP:-4}
 fi
 SIZES=${SIZES:-"10000 100000 1000000"}
 TEMPLATES=${TEMPLATES:-20000}
 DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-5}
+JIT_WARMUP=${JIT_WARMUP:-8}
 CONNS=${CONNS:-"16 64"}
 DASH_CONNS=${DASH_CONNS:-"16"}
 WRK_TIMEOUT=${WRK_TIMEOUT:-10}
@@ -52,6 +55,7 @@ stop_app() {
   APP_PID=""
 }
 trap stop_app EXIT
+trap "exit 130" INT TERM
 
 # ---------------------------------------------------------------- prerequisites
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } || die "wrk missing"
@@ -128,6 +132,7 @@ run_reference() { # $1 size (the stage it is measured at)
   APP_PID=$!
   wait_for "$BASE/fortunes" "$APP_PID" "$OUT/reference-$1.log" || die "the reference did not start (reference-$1.log)"
   [[ $(curl -sf "$BASE/page?size=50" | grep -c '<tr><td>') == 50 ]] || die "the reference's /page?size=50 is not 50 rows"
+  wrk -t2 -c16 -d"${JIT_WARMUP}s" --timeout "${WRK_TIMEOUT}s" "$BASE/page?size=50" >/dev/null # same JIT warm-up as the app's pages
   for c in $CONNS; do measure "$1" ref "reference /page?size=50" "/page?size=50" "$c" ""; done
   stop_app
 }
@@ -208,6 +213,12 @@ for size in $SIZES; do
     "page|/queue/posts/{id} (suggestions)|/queue/posts/$post" "page|/library?q=$LIBRARY_Q|/library?q=$LIBRARY_Q"
     "page|/ (home)|/" "dashboard|/dashboard|/dashboard")
   for spec in "${PAGES[@]}"; do check_page "${spec##*|}" "$cookie"; done
+  # A fresh JVM interprets the page code at first: one pass of load over every page lets the JIT compile it
+  # before any line is measured (the per-line WARMUP alone left the first pages measured cold).
+  log "  JIT warm-up: ${JIT_WARMUP} s per page at 16 connections"
+  for spec in "${PAGES[@]}"; do
+    wrk -t2 -c16 -d"${JIT_WARMUP}s" --timeout "${WRK_TIMEOUT}s" -H "Cookie: $cookie" "$BASE${spec##*|}" >/dev/null
+  done
   for spec in "${PAGES[@]}"; do
     IFS='|' read -r kind label path <<<"$spec"
     conns=$CONNS; [[ $kind == dashboard ]] && conns=$DASH_CONNS
