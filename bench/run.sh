@@ -94,8 +94,8 @@ if [[ $DB == pg ]]; then
 else
   rm -rf "$OUT/data"
   APP_ARGS=(-Dquarkus.profile=demo "-Dcontrepoint.data-dir=$OUT/data")
-  export CONTREPOINT_DEMO_DATA=false # accounts only: the posts are the seeder's
 fi
+export CONTREPOINT_DEMO_DATA=false # the demo accounts only: every post is the seeder's
 
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}' <<<"$1"; }
 load_avg() { cut -d' ' -f1 /proc/loadavg; }
