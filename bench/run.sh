@@ -1,135 +1,289 @@
 #!/usr/bin/env bash
-# One command: Contrepoint's pages and the bare-Quarkus reference (../shared/bench-baseline) measured in the same
-# run, on the PostgreSQL of this machine, with wrk on 127.0.0.1 only. See bench/README.md.
+# One command: seeds Contrepoint through its own APIs in growing stages (posts through the intake API, templates
+# through the library's bulk import), measures its pages with wrk at each stage, measures the bare-Quarkus
+# reference (../shared/bench-baseline) in the same run, and prints the figures table. See bench/README.md.
 #
-# Knobs: DURATION [15] s, WARMUP [5] s, CONNS ["16 64"], PORT [8088], PAIRS [1] (reference/app alternations),
-#        JAVA_OPTS [-Xmx512m], OUT [bench/results/<time>], SHARED [../shared]
+# Knobs (environment):
+#   SIZES ["10000 100000 1000000"] total posts after each stage    QUICK [0] 1 = a short trial run (see below)
+#   TEMPLATES [20000]  DURATION [15] s  WARMUP [5] s  CONNS ["16 64"]  DASH_CONNS ["16"]  PORT [8088]
+#   DB [pg] or h2      LIBRARY_Q [famille]  JAVA_OPTS [-Xmx512m]  OUT [bench/results/<time>]  SHARED [../shared]
+#   PGDB [contrepoint_bench] (dropped and recreated)
+#   JIT_WARMUP [8] s of load per page after each start, before measuring
+#   WRK_TIMEOUT [10] s (a slower answer counts as an error)
+#   BUILD [1] 0 = reuse target/quarkus-app (it must have been built for the same DB mode)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+QUICK=${QUICK:-0}
+if [[ $QUICK == 1 ]]; then
+  SIZES=${SIZES:-"2000 10000"}; TEMPLATES=${TEMPLATES:-2000}; DURATION=${DURATION:-5}; WARMUP=${WARMUP:-2}
+  JIT_WARMUP=${JIT_WARMUP:-4}
+fi
+SIZES=${SIZES:-"10000 100000 1000000"}
+TEMPLATES=${TEMPLATES:-20000}
 DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-5}
+JIT_WARMUP=${JIT_WARMUP:-8}
 CONNS=${CONNS:-"16 64"}
+DASH_CONNS=${DASH_CONNS:-"16"}
+WRK_TIMEOUT=${WRK_TIMEOUT:-10}
 PORT=${PORT:-8088}
-PAIRS=${PAIRS:-1}
+DB=${DB:-pg}
+LIBRARY_Q=${LIBRARY_Q:-famille}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+BUILD=${BUILD:-1}
 OUT=${OUT:-$ROOT/bench/results/$(date +%Y%m%d-%H%M%S)}
 SHARED=${SHARED:-$ROOT/../shared}
 BASE="http://127.0.0.1:$PORT"
-mkdir -p "$OUT/raw"
+PGDB=${PGDB:-contrepoint_bench}
+mkdir -p "$OUT/raw" "$OUT/pages"
+: >"$OUT/results.tsv"; : >"$OUT/intake.tsv"; : >"$OUT/facts.tsv"; : >"$OUT/templates.tsv"
+T_START=$(date +%s)
+
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+die() { echo >&2; echo "bench/run.sh FAILED: $*" >&2; echo "(logs and partial results in $OUT)" >&2; exit 1; }
+[[ $DB == pg || $DB == h2 ]] || die "DB must be pg or h2, not '$DB'"
+prev=0
+for s in $SIZES; do
+  [[ $s =~ ^[0-9]+$ && $s -gt $prev ]] || die "SIZES must be increasing numbers of posts, got '$SIZES'"
+  prev=$s
+done
 
 APP_PID=""
-cleanup() { if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" || true; fi; }
-trap cleanup EXIT
+stop_app() {
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
+  APP_PID=""
+}
+trap stop_app EXIT
+trap "exit 130" INT TERM
 
 # ---------------------------------------------------------------- prerequisites
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-command -v mvn >/dev/null || { apt-get update -qq && apt-get install -y -qq maven >/dev/null; }
-cluster=$(pg_lsclusters -h | awk 'NR==1{print $1}')
-pg_lsclusters -h | awk 'NR==1{print $4}' | grep -q online || pg_ctlcluster --skip-systemctl-redirect "$cluster" main start
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } || die "wrk missing"
+command -v mvn >/dev/null || { apt-get update -qq && apt-get install -y -qq maven >/dev/null; } || die "maven missing"
+if [[ $DB == pg ]]; then
+  cluster=$(pg_lsclusters -h | awk 'NR==1{print $1}')
+  pg_lsclusters -h | awk 'NR==1{print $4}' | grep -q online || pg_ctlcluster --skip-systemctl-redirect "$cluster" main start
+fi
+[[ -d $SHARED/bench-baseline ]] || die "reference app not found in $SHARED/bench-baseline (set SHARED)"
+curl -s -o /dev/null "$BASE/" && die "port $PORT is already in use"
 
 # ---------------------------------------------------------------- the reference, built and loaded by its own script
 REF="$OUT/reference"
 cp -r "$SHARED/bench-baseline" "$REF"
-rm -rf "$REF/results" "$REF/target"
-log "reference: build and load (1,000,000 posts on first use)"
-(cd "$REF" && REPS=0 ./run-bench.sh pg >"$OUT/reference-prepare.log" 2>&1) || true
+rm -rf "$REF/results" "$REF/target" "$REF/data"
+if [[ $DB == h2 ]]; then # keep its H2 million rows between runs (under bench/results/, git-ignored)
+  mkdir -p "$ROOT/bench/results/.reference-h2-data"; ln -s "$ROOT/bench/results/.reference-h2-data" "$REF/data"
+fi
+log "reference: build and load its 1,000,000 posts ($DB; the load happens once)"
+(cd "$REF" && REPS=0 PORT="$PORT" ./run-bench.sh "$DB" >"$OUT/reference-prepare.log" 2>&1) || true # REPS=0: its summary fails, on purpose
+[[ -f $REF/target/quarkus-app/quarkus-run.jar ]] || { tail -30 "$OUT/reference-prepare.log" >&2; die "the reference did not build"; }
+grep -q -e 'data present' -e 'loading' "$OUT/reference-prepare.log" || { tail -30 "$OUT/reference-prepare.log" >&2; die "the reference's data did not load"; }
 
 # ---------------------------------------------------------------- the application
-log "application: build with the bench profile (embedded accounts on PostgreSQL)"
-runuser -u postgres -- psql -qc 'drop database if exists contrepoint_bench' >/dev/null
-runuser -u postgres -- psql -qc "create database contrepoint_bench encoding 'UTF8' template template0" >/dev/null
-./mvnw -B -q package -DskipTests -Dquarkus.profile=bench >"$OUT/build.log" 2>&1
+if [[ $DB == pg ]]; then PROFILE=bench; else PROFILE=demo; fi
+if [[ $BUILD == 1 ]]; then
+  log "application: build with the $PROFILE profile (embedded demo accounts, $DB)"
+  ./mvnw -B -q -ntp package -DskipTests -Dquarkus.profile=$PROFILE >"$OUT/build.log" 2>&1 || { tail -40 "$OUT/build.log" >&2; die "the application did not build"; }
+fi
+[[ -f target/quarkus-app/quarkus-run.jar ]] || die "target/quarkus-app/quarkus-run.jar missing"
+if [[ $DB == pg ]]; then
+  runuser -u postgres -- psql -qc "drop database if exists $PGDB" >/dev/null 2>&1 || die "cannot drop database $PGDB (in use?)"
+  runuser -u postgres -- psql -qc "create database $PGDB encoding 'UTF8' template template0" >/dev/null || die "cannot create database $PGDB"
+  APP_ARGS=(-Dquarkus.profile=bench)
+  export CONTREPOINT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB?reWriteBatchedInserts=true"
+else
+  rm -rf "$OUT/data"
+  APP_ARGS=(-Dquarkus.profile=demo "-Dcontrepoint.data-dir=$OUT/data")
+fi
+export CONTREPOINT_DEMO_DATA=false # the demo accounts only: every post is the seeder's
 
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}' <<<"$1"; }
+load_avg() { cut -d' ' -f1 /proc/loadavg; }
 
-# wrk on one URL; appends "name conns req/s p50 p99 errors" to results.tsv
-measure() { # $1 label, $2 url, $3 conns, $4 cookie header or ""
-  local file="$OUT/raw/$(tr -c 'a-zA-Z0-9' '_' <<<"$1")-c$3.txt" header=()
-  [[ -n $4 ]] && header=(-H "Cookie: $4")
-  wrk -t2 -c"$3" -d"${WARMUP}s" "${header[@]}" "$2" >/dev/null
-  wrk -t2 -c"$3" -d"${DURATION}s" --latency "${header[@]}" "$2" >"$file"
-  local rps p50 p99 errs
-  rps=$(awk '/^Requests\/sec:/ {print $2}' "$file")
-  p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$file")")
-  p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$file")")
-  errs=$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(/,/, ""); n += $4 + $6 + $8 + $10} END {print n + 0}' "$file")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$3" "$rps" "$p50" "$p99" "$errs" >>"$OUT/results.tsv"
-  log "  $1 c=$3: $rps req/s p50=${p50}ms p99=${p99}ms errors=$errs"
-}
-
-port_free() { ! curl -s -o /dev/null "$BASE/" || { echo "port $PORT is already in use" >&2; exit 1; }; }
-
-wait_for() { # $1 url, $2 pid
-  for _ in $(seq 1 6000); do
+wait_for() { # $1 url, $2 pid, $3 log: until 200, or the process died, or 10 minutes
+  for _ in $(seq 1 60000); do
     curl -sf -o /dev/null "$1" && return 0
-    kill -0 "$2" 2>/dev/null || return 1
+    kill -0 "$2" 2>/dev/null || { tail -40 "$3" >&2; return 1; }
     sleep 0.01
   done
   return 1
 }
 
-run_reference() {
-  port_free
-  BENCH_PORT=$PORT java $JAVA_OPTS -Dquarkus.profile=pg -jar "$REF/target/quarkus-app/quarkus-run.jar" \
-    >"$OUT/reference.log" 2>&1 &
-  APP_PID=$!
-  wait_for "$BASE/fortunes" "$APP_PID" || { cat "$OUT/reference.log" >&2; exit 1; }
-  for c in $CONNS; do measure "reference /page?size=50" "$BASE/page?size=50" "$c" ""; done
-  kill "$APP_PID"; wait "$APP_PID" || true; APP_PID=""
+# wrk on one URL; appends "size kind label conns req/s p50 p99 errors" to results.tsv
+measure() { # $1 size, $2 kind (ref|queue|page|dashboard), $3 label, $4 path, $5 conns, $6 cookie or ""
+  local file="$OUT/raw/$1-$(tr -c 'a-zA-Z0-9' '_' <<<"$3")-c$5.txt" header=()
+  [[ -n $6 ]] && header=(-H "Cookie: $6")
+  wrk -t2 -c"$5" -d"${WARMUP}s" --timeout "${WRK_TIMEOUT}s" "${header[@]}" "$BASE$4" >/dev/null
+  wrk -t2 -c"$5" -d"${DURATION}s" --timeout "${WRK_TIMEOUT}s" --latency "${header[@]}" "$BASE$4" >"$file"
+  local rps p50 p99 errs
+  rps=$(awk '/^Requests\/sec:/ {print $2}' "$file")
+  p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$file")")
+  p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$file")")
+  errs=$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(/,/, ""); n += $4 + $6 + $8 + $10} END {print n + 0}' "$file")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$5" "$rps" "$p50" "$p99" "$errs" >>"$OUT/results.tsv"
+  log "  $3 c=$5: $rps req/s p50=${p50}ms p99=${p99}ms errors=$errs (load $(load_avg))"
 }
 
-run_app() {
-  local t0 t1
-  port_free
-  t0=$(date +%s%N)
-  java $JAVA_OPTS -Dquarkus.profile=bench -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
-    -jar target/quarkus-app/quarkus-run.jar >"$OUT/app.log" 2>&1 &
+run_reference() { # $1 size (the stage it is measured at)
+  local profile=()
+  [[ $DB == pg ]] && profile=(-Dquarkus.profile=pg)
+  BENCH_PORT=$PORT BENCH_DATA_DIR="$REF/data" java $JAVA_OPTS "${profile[@]}" \
+    -jar "$REF/target/quarkus-app/quarkus-run.jar" >"$OUT/reference-$1.log" 2>&1 &
   APP_PID=$!
-  wait_for "$BASE/q/health/ready" "$APP_PID" || { cat "$OUT/app.log" >&2; exit 1; }
+  wait_for "$BASE/fortunes" "$APP_PID" "$OUT/reference-$1.log" || die "the reference did not start (reference-$1.log)"
+  [[ $(curl -sf "$BASE/page?size=50" | grep -c '<tr><td>') == 50 ]] || die "the reference's /page?size=50 is not 50 rows"
+  wrk -t2 -c16 -d"${JIT_WARMUP}s" --timeout "${WRK_TIMEOUT}s" "$BASE/page?size=50" >/dev/null # same JIT warm-up as the app's pages
+  for c in $CONNS; do measure "$1" ref "reference /page?size=50" "/page?size=50" "$c" ""; done
+  stop_app
+}
+
+start_app() { # $1 size (for the facts): sets APP_PID, records start to ready
+  local t0 t1
+  t0=$(date +%s%N)
+  java $JAVA_OPTS "${APP_ARGS[@]}" -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
+    -jar target/quarkus-app/quarkus-run.jar >>"$OUT/app.log" 2>&1 &
+  APP_PID=$!
+  wait_for "$BASE/q/health/ready" "$APP_PID" "$OUT/app.log" || die "the application did not start (app.log)"
   t1=$(date +%s%N)
-  printf 'start-to-ready-ms\t%s\n' $(((t1 - t0) / 1000000)) >>"$OUT/app-facts.tsv"
-  local jar token cookie
+  START_MS=$(((t1 - t0) / 1000000))
+  log "application ready after $START_MS ms"
+}
+
+sign_in() { # $1 username: prints the session cookie, or dies
+  local jar token cookie code
   jar=$(mktemp)
   token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
-  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" -d "username=admin&password=demo" "$BASE/login"
+  [[ -n $token ]] || die "no CSRF token on $BASE/login"
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" -d "username=$1&password=demo" "$BASE/login"
   cookie="contrepoint-session=$(awk '$6 == "contrepoint-session" {print $7}' "$jar")"
-  [[ $cookie != "contrepoint-session=" ]] || { echo "could not sign in" >&2; exit 1; }
-  for c in $CONNS; do
-    measure "app /login (anonymous)" "$BASE/login" "$c" ""
-    measure "app / (home, signed in)" "$BASE/" "$c" "$cookie"
-    measure "app /admin/audit" "$BASE/admin/audit" "$c" "$cookie"
-  done
-  printf 'rss-after-load-mib\t%s\n' $(( $(ps -o rss= -p "$APP_PID") / 1024 )) >>"$OUT/app-facts.tsv"
-  kill "$APP_PID"; wait "$APP_PID" || true; APP_PID=""
+  rm -f "$jar"
+  [[ $cookie != "contrepoint-session=" ]] || die "could not sign in as $1 (no session cookie)"
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$BASE/")
+  [[ $code == 200 ]] || die "signed in as $1 but / answers $code"
+  echo "$cookie"
 }
 
-for pair in $(seq 1 "$PAIRS"); do
-  log "pair $pair: reference"
-  run_reference
-  log "pair $pair: application"
-  run_app
-done
+check_page() { # $1 path, $2 cookie: one request before the load (it builds indexes, caches): must be 200
+  local name code t
+  name=$(tr -c 'a-zA-Z0-9' '_' <<<"$1")
+  read -r code t < <(curl -s -o "$OUT/pages/$name.html" -w '%{http_code} %{time_total}\n' -H "Cookie: $2" "$BASE$1")
+  [[ $code == 200 ]] || die "$1 answered $code for admin (body in $OUT/pages/$name.html)"
+  log "  first request $1: ${t}s"
+}
 
-# ---------------------------------------------------------------- summary (medians over pairs)
+seed_posts() { # $1 count, $2 first number
+  local line
+  line=$(java bench/Seed.java posts "$BASE" monitor:demo "$1" "$2") || die "seeding posts failed (see above)"
+  echo "$line" >>"$OUT/seed.log"
+  echo "$line"
+}
+
+field() { tr ' ' '\n' <<<"$1" | awk -F= -v k="$2" '$1 == k {print $2}'; }
+
+# ---------------------------------------------------------------- stages
+log "application: first start, empty database"
+start_app 0
+log "templates: $TEMPLATES through the library's bulk import (/api/v1/library/import, admin)"
+line=$(java bench/Seed.java templates "$BASE" admin:demo "$TEMPLATES") || die "seeding templates failed (see above)"
+echo "$line" >>"$OUT/seed.log"
+printf '%s\t%s\t%s\n' "$TEMPLATES" "$(field "$line" seconds)" "$(field "$line" rate)" >>"$OUT/templates.tsv"
+log "  $line"
+
+seeded=0
+for size in $SIZES; do
+  log "stage $size posts: intake of $((size - seeded)) posts in batches of 1,000 (load $(load_avg))"
+  line=$(seed_posts $((size - seeded)) "$seeded")
+  log "  $line"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" $((size - seeded)) "$(field "$line" seconds)" "$(field "$line" rate)" \
+    "$(field "$line" p50_ms)" "$(field "$line" p99_ms)" >>"$OUT/intake.tsv"
+  seeded=$size
+  [[ $DB == pg ]] && runuser -u postgres -- psql -qd "$PGDB" -c "vacuum analyze" >/dev/null
+
+  stop_app
+  log "stage $size: reference"
+  run_reference "$size"
+  log "stage $size: application"
+  start_app "$size"
+  cookie=$(sign_in admin)
+  # A recent open post: the first of the queue sorted by capture time.
+  check_page "/queue?sort=captured" "$cookie"
+  post=$(grep -o 'href="/queue/posts/[0-9]*"' "$OUT/pages/_queue_sort_captured_.html" | head -1 | grep -o '[0-9]*' || true)
+  [[ -n $post ]] || die "no post link on /queue?sort=captured"
+  PAGES=("queue|/queue|/queue" "queue|/queue?platform=telegram|/queue?platform=telegram"
+    "page|/queue/posts/{id} (suggestions)|/queue/posts/$post" "page|/library?q=$LIBRARY_Q|/library?q=$LIBRARY_Q"
+    "page|/ (home)|/" "dashboard|/dashboard|/dashboard")
+  for spec in "${PAGES[@]}"; do check_page "${spec##*|}" "$cookie"; done
+  # A fresh JVM interprets the page code at first: one pass of load over every page lets the JIT compile it
+  # before any line is measured (the per-line WARMUP alone left the first pages measured cold).
+  log "  JIT warm-up: ${JIT_WARMUP} s per page at 16 connections"
+  for spec in "${PAGES[@]}"; do
+    wrk -t2 -c16 -d"${JIT_WARMUP}s" --timeout "${WRK_TIMEOUT}s" -H "Cookie: $cookie" "$BASE${spec##*|}" >/dev/null
+  done
+  for spec in "${PAGES[@]}"; do
+    IFS='|' read -r kind label path <<<"$spec"
+    conns=$CONNS; [[ $kind == dashboard ]] && conns=$DASH_CONNS
+    for c in $conns; do measure "$size" "$kind" "$label" "$path" "$c" "$cookie"; done
+  done
+  [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$BASE/") == 200 ]] || die "the session ended during the load"
+  rss=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
+  printf '%s\t%s\t%s\t%s\n' "$size" "$START_MS" "$rss" "$(load_avg)" >>"$OUT/facts.tsv"
+  log "stage $size: start to ready $START_MS ms, RSS after load $rss MiB"
+done
+stop_app
+
+# ---------------------------------------------------------------- summary
 {
-  echo "| page | conns | req/s | p50 ms | p99 ms | errors | req/s vs reference /page |"
-  echo "|---|---|---|---|---|---|---|"
+  echo "# Contrepoint benchmark ($(date -u +%Y-%m-%dT%H:%MZ), DB=$DB)"
+  echo
+  echo "$(nproc) cores, $(java -version 2>&1 | head -1), JAVA_OPTS='$JAVA_OPTS'; wrk -t2 on 127.0.0.1, ${WARMUP} s warm-up" \
+    "then ${DURATION} s measured per line; signed in as admin; $TEMPLATES templates; load average at the end $(load_avg);" \
+    "total $(( ($(date +%s) - T_START) / 60 )) min."
+  echo
+  echo "## Pages"
+  echo
+  echo "| page | posts | conns | req/s | p50 ms | p99 ms | errors | req/s vs reference | target met |"
+  echo "|---|---|---|---|---|---|---|---|---|"
   awk -F'\t' '
-    { key = $1 "\t" $2; n[key]++; rps[key, n[key]] = $3; p50[key, n[key]] = $4; p99[key, n[key]] = $5; err[key] += $6
-      if (!(key in seen)) { seen[key] = 1; order[++k] = key } }
-    function median(a, key, m,   i, j, t, v) { for (i = 1; i <= m; i++) v[i] = a[key, i]
-      for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (v[j] + 0 < v[i] + 0) { t = v[i]; v[i] = v[j]; v[j] = t }
-      return v[int((m + 1) / 2)] }
+    { row[NR] = $0; if ($2 == "ref") ref[$1, $4] = $5 }
     END {
-      for (i = 1; i <= k; i++) { key = order[i]; split(key, f, "\t"); m = n[key]
-        r = median(rps, key, m); if (f[1] ~ /^reference/) ref[f[2]] = r
-        line[i] = sprintf("| %s | %s | %.0f | %.2f | %.2f | %d |", f[1], f[2], r, median(p50, key, m), median(p99, key, m), err[key]) }
-      for (i = 1; i <= k; i++) { key = order[i]; split(key, f, "\t"); r = median(rps, key, n[key])
-        printf "%s %s |\n", line[i], (ref[f[2]] > 0 ? sprintf("%.2f", r / ref[f[2]]) : "–") }
+      for (i = 1; i <= NR; i++) { split(row[i], f, "\t"); size = f[1]; kind = f[2]; c = f[4]; rps = f[5]; p99 = f[7]
+        r = ref[size, c] > 0 ? rps / ref[size, c] : -1
+        t = "–"; why = ""
+        if (kind == "queue") { if (r >= 0 && r < 0.5) why = why " ratio < 0.5"; if (c == 64 && p99 >= 100) why = why " p99 ≥ 100"; t = "" }
+        else if (kind == "page" && c == 64) { if (p99 >= 100) why = " p99 ≥ 100"; t = "" }
+        else if (kind == "dashboard" && c == 16) { if (p99 >= 200) why = " p99 ≥ 200"; t = "" }
+        if (t == "" && f[8] > 0) why = why " errors"
+        if (t == "" && (rps + 0 == 0 || p99 + 0 == 0)) why = why " no answer in time"
+        if (t == "") t = why == "" ? "yes" : "**no**:" why
+        printf "| %s | %s | %s | %.0f | %.2f | %.2f | %d | %s | %s |\n", f[3], size, c, rps, f[6], p99, f[8],
+          (kind == "ref" ? "1.00" : (r >= 0 ? sprintf("%.2f", r) : "–")), t }
     }' "$OUT/results.tsv"
   echo
-  awk -F'\t' '{print "- " $1 ": " $2}' "$OUT/app-facts.tsv"
+  echo "Targets: pages p99 < 100 ms at 64 connections; dashboards p99 < 200 ms at 16; the queue page at least 0.5 ×" \
+    "the reference's req/s (and p99 < 100 ms at 64); no errors."
+  echo
+  echo "## Growth (p50 ms / req/s at each size)"
+  echo
+  awk -F'\t' -v sizes="$SIZES" '
+    BEGIN { n = split(sizes, s, " ") }
+    { key = $3 " | " $4; if (!(key in seen)) { seen[key] = 1; order[++k] = key }; cell[key, $1] = sprintf("%.1f / %.0f", $6, $5) }
+    END {
+      printf "| page | conns |"; for (i = 1; i <= n; i++) printf " %s |", s[i]; print ""
+      printf "|---|---|"; for (i = 1; i <= n; i++) printf "---|"; print ""
+      for (j = 1; j <= k; j++) { printf "| %s |", order[j]; for (i = 1; i <= n; i++) printf " %s |", ((order[j], s[i]) in cell ? cell[order[j], s[i]] : "–"); print "" }
+    }' "$OUT/results.tsv"
+  echo
+  echo "## Intake (POST /api/v1/posts, batches of 1,000, one client)"
+  echo
+  echo "| posts after stage | posts sent | seconds | posts/s | batch p50 ms | batch p99 ms | ≥ 2,000 posts/s |"
+  echo "|---|---|---|---|---|---|---|"
+  awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, ($4 >= 2000 ? "yes" : "**no**") }' "$OUT/intake.tsv"
+  awk -F'\t' '{ printf "\nTemplates: %s through the bulk library import in %s s (%s templates/s).\n", $1, $2, $3 }' "$OUT/templates.tsv"
+  echo
+  echo "## Start and memory"
+  echo
+  echo "| posts | start to ready ms | < 5 s | RSS after load MiB | < 512 MB | load average |"
+  echo "|---|---|---|---|---|---|"
+  awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, ($2 < 5000 ? "yes" : "**no**"), $3, ($3 * 1.048576 < 512 ? "yes" : "**no**"), $4 }' "$OUT/facts.tsv"
 } | tee "$OUT/summary.md"
 log "results in $OUT"
