@@ -15,19 +15,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
+import org.contrepoint.support.HtmlChecker;
 import org.jboss.logging.Logger;
 
 /**
- * axe-core on the page as it stands, against WCAG 2.0 and 2.1 levels A and AA. Serious and critical violations
- * fail the test; minor and moderate ones are logged and written to target/accessibility/axe-findings.txt so
- * that they get fixed too, along with what axe left for a person to review.
+ * Checks a page as it stands in the browser: axe-core against WCAG 2.0 and 2.1 levels A and AA (any violation, of
+ * any impact, fails), and the Nu HTML Checker on the document (any error fails). What axe leaves for a person to
+ * review is written to target/accessibility/axe-findings.txt.
  */
 public final class Accessibility {
 
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
     static final Path FINDINGS = Path.of("target", "accessibility", "axe-findings.txt");
 
     /** A system property, not a static field: Quarkus tests may load this class in a class loader of their own. */
@@ -37,8 +36,8 @@ public final class Accessibility {
     private Accessibility() {
     }
 
-    /** Fails, listing each one, if axe finds a serious or critical violation on {@code page}. */
-    public static void assertNoSeriousViolations(Page page, String where) {
+    /** Fails, listing each one, if axe finds a violation or the HTML checker an error on {@code page}. */
+    public static void assertAccessible(Page page, String where) {
         long start = System.nanoTime();
         AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
         assertNull(results.getErrorMessage(), () -> "axe-core could not analyse " + where);
@@ -55,12 +54,16 @@ public final class Accessibility {
             // axe could not decide these (e.g. contrast over an image): a person has to look.
             record("To review by hand, " + describe(where, page.url(), results.getIncomplete()));
         }
-        List<Rule> blocking = violations.stream()
-                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
-                .toList();
-        if (!blocking.isEmpty()) {
-            fail("Serious or critical accessibility violations (axe-core, WCAG 2.1 AA):\n"
-                    + describe(where, page.url(), blocking));
+        if (!violations.isEmpty()) {
+            fail("Accessibility violations (axe-core, WCAG 2.1 AA):\n" + describe(where, page.url(), violations));
+        }
+        // The document as the browser holds it (after scripts): what people's assistive technologies read.
+        String document = page.content();
+        List<String> htmlErrors = HtmlChecker.errors(
+                document.regionMatches(true, 0, "<!DOCTYPE", 0, 9) ? document : "<!DOCTYPE html>\n" + document);
+        if (!htmlErrors.isEmpty()) {
+            fail("HTML errors (Nu HTML Checker) on " + where + " (" + page.url() + "):\n"
+                    + String.join("\n", htmlErrors));
         }
     }
 

@@ -41,14 +41,14 @@ class FoundationJourneyTest extends OneTabPerTest {
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
         assertThat(page.locator("h1")).hasText("Se connecter à Contrepoint");
         journey.screenshot("connexion");
-        Accessibility.assertNoSeriousViolations(page, "sign-in page (fr)");
+        Accessibility.assertAccessible(page, "sign-in page (fr)");
 
         signIn("admin", "demo");
         assertThat(page).hasURL(url("/"));
         assertThat(page.locator("h1")).hasText("Bonjour Alex Garnier (démo)");
         assertThat(page.locator("#roles [data-role='admin']")).hasText("Administrateur");
         journey.screenshot("accueil");
-        Accessibility.assertNoSeriousViolations(page, "home page (fr)");
+        Accessibility.assertAccessible(page, "home page (fr)");
 
         assertEquals(List.copyOf(ADMIN_MENU.keySet()), menuLinks(), "main menu of an admin");
         ADMIN_MENU.forEach((href, heading) -> {
@@ -58,7 +58,7 @@ class FoundationJourneyTest extends OneTabPerTest {
             assertThat(page.locator("h1")).hasText(heading);
             assertThat(menuEntry(href)).hasAttribute("aria-current", "page");
             journey.screenshot("menu" + href.replace('/', '-'));
-            Accessibility.assertNoSeriousViolations(page, href + " (fr)");
+            Accessibility.assertAccessible(page, href + " (fr)");
         });
 
         page.locator("#contenu a[href='/admin/audit']").click();
@@ -69,13 +69,13 @@ class FoundationJourneyTest extends OneTabPerTest {
                         .setHasText(Pattern.compile("^login$")))))
                 .filter(new Locator.FilterOptions().setHasText(Pattern.compile("\\badmin\\b")));
         assertThat(adminLogins.first()).isVisible();
-        Accessibility.assertNoSeriousViolations(page, "/admin/audit (fr)");
+        Accessibility.assertAccessible(page, "/admin/audit (fr)");
 
         page.locator("#verifier").click();
         assertThat(page).hasURL(Pattern.compile("/admin/audit/verify"));
         assertThat(page.locator("#verification.fr-alert--success")).containsText("Chaîne intègre");
         journey.screenshot("audit-verifie");
-        Accessibility.assertNoSeriousViolations(page, "/admin/audit/verify (fr)");
+        Accessibility.assertAccessible(page, "/admin/audit/verify (fr)");
 
         menuEntry("/").click();
         assertThat(page).hasURL(url("/"));
@@ -87,7 +87,7 @@ class FoundationJourneyTest extends OneTabPerTest {
         assertThat(page.locator("h1")).hasText("Hello Alex Garnier (démo)");
         assertThat(headerTool("fr-icon-translate-2")).hasText("Français");
         journey.screenshot("home-english");
-        Accessibility.assertNoSeriousViolations(page, "home page (en)");
+        Accessibility.assertAccessible(page, "home page (en)");
 
         headerTool("fr-icon-logout-box-r-line").click();
         assertThat(page).hasURL(Pattern.compile("/login\\?loggedOut"));
@@ -95,7 +95,7 @@ class FoundationJourneyTest extends OneTabPerTest {
         assertThat(page.locator("#contenu .fr-alert--success")).hasText("You are signed out.");
         assertThat(page.locator("#navigation-principale")).hasCount(0);
         journey.screenshot("signed-out");
-        Accessibility.assertNoSeriousViolations(page, "sign-in page after signing out (en)");
+        Accessibility.assertAccessible(page, "sign-in page after signing out (en)");
 
         page.goBack();
         assertThat(page).hasURL(Pattern.compile("/login"));
@@ -120,7 +120,7 @@ class FoundationJourneyTest extends OneTabPerTest {
         assertThat(page.locator("html")).hasAttribute("lang", "fr");
         assertThat(page.locator("h1")).hasText("Accès refusé");
         journey.screenshot("acces-refuse");
-        Accessibility.assertNoSeriousViolations(page, "403 page (fr)");
+        Accessibility.assertAccessible(page, "403 page (fr)");
     }
 
     @Test
@@ -132,7 +132,7 @@ class FoundationJourneyTest extends OneTabPerTest {
         assertThat(page.locator("#password")).hasValue("");
         assertThat(page.locator("#navigation-principale")).hasCount(0);
         journey.screenshot("erreur-connexion");
-        Accessibility.assertNoSeriousViolations(page, "sign-in page with an error (fr)");
+        Accessibility.assertAccessible(page, "sign-in page with an error (fr)");
     }
 
     private void signIn(String username, String password) {

@@ -52,11 +52,11 @@ class QueueJourneyTest extends OneTabPerTest {
         page.waitForTimeout(1000);
         assertEquals(List.of(), page.evaluate("window.cspViolations"), "the queue page needs no inline style");
         journey.screenshot("file");
-        Accessibility.assertNoSeriousViolations(page, "/queue");
+        Accessibility.assertAccessible(page, "/queue");
 
         page.keyboard().press("?");
         assertThat(page.locator("#aide-clavier")).isVisible();
-        Accessibility.assertNoSeriousViolations(page, "/queue keyboard help");
+        Accessibility.assertAccessible(page, "/queue keyboard help");
         page.keyboard().press("Escape");
         page.locator("body").focus();
         page.keyboard().press("j");
@@ -64,7 +64,7 @@ class QueueJourneyTest extends OneTabPerTest {
         page.keyboard().press("c");
         assertThat(page).hasURL(Pattern.compile("/queue/posts/" + id + "\\?done=1"));
         assertThat(page.locator("#contenu")).containsText("Prise par Camille");
-        Accessibility.assertNoSeriousViolations(page, "/queue/posts/" + id);
+        Accessibility.assertAccessible(page, "/queue/posts/" + id);
 
         page.locator("label[for=kind-refer]").click();
         page.locator("#reason").fill("Contenu manifestement illicite (fictif)");
@@ -75,7 +75,7 @@ class QueueJourneyTest extends OneTabPerTest {
         page.locator("#enregistrer-decision").click();
         assertThat(page.locator(".fr-alert--success")).isVisible();
         assertThat(page.locator("#contenu")).containsText("PH-" + marker);
-        Accessibility.assertNoSeriousViolations(page, "/queue/posts/" + id + " decided");
+        Accessibility.assertAccessible(page, "/queue/posts/" + id + " decided");
 
         page.locator("#dossier").click();
         assertThat(page).hasURL(Pattern.compile("/queue/posts/" + id + "/dossier"));
@@ -85,6 +85,6 @@ class QueueJourneyTest extends OneTabPerTest {
         assertThat(page.locator("#imprimer")).isHidden();
         journey.screenshot("dossier-impression");
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
-        Accessibility.assertNoSeriousViolations(page, "/queue/posts/" + id + "/dossier");
+        Accessibility.assertAccessible(page, "/queue/posts/" + id + "/dossier");
     }
 }
