@@ -6,6 +6,8 @@ import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
@@ -17,7 +19,10 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Set;
+import org.contrepoint.web.Languages;
+import org.contrepoint.web.SafeRedirects;
 
 /**
  * Embedded (demo) sign-in: a session cookie for pages, HTTP Basic for the API. Written here rather than using
@@ -31,6 +36,14 @@ public class EmbeddedAuthMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityConfig config;
+
+    @Inject
+    IdentityService identityService;
+
+    @CheckedTemplate(basePath = "ErrorPages")
+    static class Templates {
+        static native TemplateInstance identityUnavailable(String lang, String retry);
+    }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
@@ -70,6 +83,32 @@ public class EmbeddedAuthMechanism implements HttpAuthenticationMechanism {
         String target = context.request().uri();
         String location = "/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
         return Uni.createFrom().item(new ChallengeData(302, "Location", location));
+    }
+
+    /**
+     * In OIDC mode a person who must sign in is sent to Keycloak by Quarkus OIDC (the next mechanism), unless
+     * Keycloak does not answer: then they get a 503 page saying so, in Contrepoint, instead of a browser error on
+     * Keycloak's address. People already signed in never come here: their session cookie is checked locally.
+     */
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        if (config.embedded() || isApi(context)) {
+            return HttpAuthenticationMechanism.super.sendChallenge(context);
+        }
+        return identityService.reachable().map(up -> {
+            if (up) {
+                return false;
+            }
+            Locale locale = Languages.of(context.request());
+            String retry = SafeRedirects.localOr(context.request().uri(), "/").toString();
+            String page = Templates.identityUnavailable(locale.getLanguage(), retry).setLocale(locale).render();
+            context.response().setStatusCode(503)
+                    .putHeader("Retry-After", "60")
+                    .putHeader("Cache-Control", "no-store")
+                    .putHeader("Content-Type", "text/html; charset=UTF-8")
+                    .end(page);
+            return true;
+        });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.contrepoint.web;
 
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 /** Tells a database outage from a bug, so that people get "try again" rather than "something broke". */
@@ -10,7 +11,10 @@ final class Databases {
 
     static boolean isUnavailable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException) {
+            // SQLNonTransientConnectionException is JDBC's class for SQLState 08 (connection exceptions); H2 uses
+            // it, with its own codes, for a link that breaks.
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof java.net.ConnectException) {
                 return true;
             }
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
