@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
+import org.contrepoint.web.Databases;
 import org.contrepoint.web.Languages;
 import org.contrepoint.web.SafeRedirects;
 
@@ -64,8 +65,11 @@ public class EmbeddedAuthMechanism implements HttpAuthenticationMechanism {
             return Uni.createFrom().optional(java.util.Optional.empty());
         }
         // An expired or revoked session makes the visitor anonymous (public pages stay reachable, protected ones
-        // send them to sign in) rather than failing the request.
+        // send them to sign in) rather than failing the request. A session that cannot be looked up because the
+        // database is away is not an expired one: that failure goes on to the 503 page (web.OutagePage), and the
+        // person finds their session again when the database is back.
         return identityProviderManager.authenticate(new SessionTokenRequest(cookie.getValue()))
+                .onFailure(Databases::isUnavailable).transform(DatabaseUnavailable::new)
                 .onFailure(AuthenticationFailedException.class).recoverWithNull();
     }
 
@@ -120,6 +124,13 @@ public class EmbeddedAuthMechanism implements HttpAuthenticationMechanism {
     public int getPriority() {
         // Ahead of Quarkus OIDC so that, in embedded mode, our challenge (the sign-in page) is the one sent.
         return 2000;
+    }
+
+    /** Not an authentication failure (which would send the person to sign in), with the outage as its cause. */
+    static final class DatabaseUnavailable extends RuntimeException {
+        DatabaseUnavailable(Throwable cause) {
+            super("Database unavailable while resolving a session", cause);
+        }
     }
 
     /** Machine endpoints (API, metrics, OpenAPI) get a 401 challenge; pages get the sign-in page. */
