@@ -41,8 +41,9 @@ import org.junit.jupiter.api.Test;
  * The packaged application (the production build, run against a PostgreSQL database of its own) is killed with
  * SIGKILL while it stores a batch of 1,000 posts, then started again: the batch is there whole or not at all, its
  * Idempotency-Key record goes with it, the audit chain still verifies, and sending the batch again completes it
- * with exactly 1,000 rows. One round kills the JVM at the moment PostgreSQL shows its insert transaction open;
- * the others at fixed delays after the request was sent, which land before, during or after the transaction.
+ * with exactly 1,000 rows. One round kills the JVM while PostgreSQL shows the batch's inserts under way (nothing
+ * may remain), one as soon as the rows are committed (all must remain, though the client may never have had its
+ * answer), one at a fixed delay after sending (wherever it lands).
  *
  * <p>Runs in {@code ./mvnw verify} (failsafe, after {@code package}): it needs target/quarkus-app and PostgreSQL
  * on 127.0.0.1:5432, and is skipped with a reason when either is missing.
@@ -56,8 +57,14 @@ class BatchIntakeRestartIT {
     private static final String PG_USER = System.getProperty("contrepoint.it.pg-user", "postgres");
     private static final String PG_PASSWORD = System.getProperty("contrepoint.it.pg-password", "postgres");
     private static final String DATABASE = System.getProperty("contrepoint.it.db-name", "contrepoint_restart_it");
-    /** Milliseconds after the request is sent; -1 means "when PostgreSQL shows the transaction open". */
-    private static final long[] KILL_AFTER = { -1, 40, 150, 400, 900 };
+    /**
+     * When each round kills: {@link #IN_TRANSACTION} (PostgreSQL shows the batch's inserts under way, so the kill
+     * must leave nothing), {@link #AFTER_COMMIT} (the batch's rows are visible from outside, so the kill must leave
+     * them all, whether or not the answer reached the client), or a number of milliseconds after sending.
+     */
+    private static final long IN_TRANSACTION = -1;
+    private static final long AFTER_COMMIT = -2;
+    private static final long[] KILL_AT = { IN_TRANSACTION, AFTER_COMMIT, 250 };
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Path jar = Path.of(System.getProperty("contrepoint.it.app-jar", "target/quarkus-app/quarkus-run.jar"))
@@ -88,19 +95,21 @@ class BatchIntakeRestartIT {
         start();
         List<String> outcomes = new ArrayList<>();
         boolean killedInsideTransaction = false;
-        for (int round = 0; round < KILL_AFTER.length; round++) {
+        for (int round = 0; round < KILL_AT.length; round++) {
             String prefix = "restart-" + round + "-" + UUID.randomUUID().toString().substring(0, 8) + "-";
             String key = UUID.randomUUID().toString();
             String body = batch(prefix);
 
             CompletableFuture<HttpResponse<String>> sent = http.sendAsync(intake(body, key),
                     HttpResponse.BodyHandlers.ofString());
-            boolean insideTransaction;
-            if (KILL_AFTER[round] < 0) {
-                insideTransaction = awaitOpenInsertTransaction(Duration.ofSeconds(20));
+            boolean insideTransaction = false;
+            if (KILL_AT[round] == IN_TRANSACTION) {
+                insideTransaction = awaitOpenInsertTransaction(Duration.ofSeconds(30));
                 assertTrue(insideTransaction, "PostgreSQL never showed the batch's transaction open");
+            } else if (KILL_AT[round] == AFTER_COMMIT) {
+                awaitPosts(prefix, Duration.ofSeconds(30));
             } else {
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(KILL_AFTER[round]));
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(KILL_AT[round]));
                 insideTransaction = openInsertTransaction();
             }
             kill();
@@ -111,10 +120,16 @@ class BatchIntakeRestartIT {
 
             long stored = posts(prefix);
             long keys = count("select count(*) from intake_key where idem_key = '" + key + "'");
-            outcomes.add("round " + round + ": killed " + (KILL_AFTER[round] < 0 ? "in transaction"
-                    : KILL_AFTER[round] + " ms after sending") + (insideTransaction ? " (transaction open)" : "")
+            outcomes.add("round " + round + ": killed " + (KILL_AT[round] == IN_TRANSACTION ? "in transaction"
+                    : KILL_AT[round] == AFTER_COMMIT ? "after commit" : KILL_AT[round] + " ms after sending")
+                    + (insideTransaction ? " (transaction open)" : "")
                     + ", client got " + answer + ", " + stored + " posts stored");
             assertTrue(stored == 0 || stored == BATCH, "half-written batch: " + outcomes);
+            if (KILL_AT[round] == IN_TRANSACTION) {
+                assertEquals(0, stored, "killed before its commit, the batch left nothing: " + outcomes);
+            } else if (KILL_AT[round] == AFTER_COMMIT) {
+                assertEquals(BATCH, stored, "committed before the kill, the batch is all there: " + outcomes);
+            }
             assertEquals(stored == BATCH ? 1 : 0, keys, "the Idempotency-Key record goes with the posts: " + outcomes);
 
             start();
@@ -139,6 +154,9 @@ class BatchIntakeRestartIT {
         port = freePort();
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
+                // A quicker start on a small machine (C1 only); the batch's transaction only gets longer.
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port,
                 // The production package with the embedded accounts: the API is reached with HTTP Basic, and no
@@ -159,7 +177,9 @@ class BatchIntakeRestartIT {
         builder.environment().put("CONTREPOINT_DB_USER", PG_USER);
         builder.environment().put("CONTREPOINT_DB_PASSWORD", PG_PASSWORD);
         builder.environment().put("CONTREPOINT_SECRET", UUID.randomUUID() + "-" + UUID.randomUUID());
+        // Required by the production package's start-up check, unused with the OIDC tenant switched off.
         builder.environment().put("CONTREPOINT_OIDC_SERVER_URL", "http://127.0.0.1:9/realms/none");
+        builder.environment().put("CONTREPOINT_OIDC_CLIENT_SECRET", "unused");
         builder.environment().put("CONTREPOINT_DATA_DIR", Files.createTempDirectory("contrepoint-it").toString());
         app = builder.start();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
@@ -288,6 +308,23 @@ class BatchIntakeRestartIT {
             }
         }
         return false;
+    }
+
+    /** Polls, from outside the application, until the batch's rows are committed. */
+    private void awaitPosts(String prefix, Duration timeout) throws SQLException {
+        try (Connection connection = connect(DATABASE); Statement sql = connection.createStatement()) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = sql.executeQuery("select count(*) from post where platform_id like '" + prefix
+                        + "%'")) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        return;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("the batch was not committed within " + timeout.toSeconds() + " s");
     }
 
     /**
