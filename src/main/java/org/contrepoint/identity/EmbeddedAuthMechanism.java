@@ -1,6 +1,8 @@
 package org.contrepoint.identity;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -17,7 +19,11 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Set;
+import org.contrepoint.web.Databases;
+import org.contrepoint.web.Languages;
+import org.contrepoint.web.SafeRedirects;
 
 /**
  * Embedded (demo) sign-in: a session cookie for pages, HTTP Basic for the API. Written here rather than using
@@ -31,6 +37,14 @@ public class EmbeddedAuthMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityConfig config;
+
+    @Inject
+    IdentityService identityService;
+
+    @CheckedTemplate(basePath = "ErrorPages")
+    static class Templates {
+        static native TemplateInstance identityUnavailable(String lang, String retry);
+    }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
@@ -51,8 +65,11 @@ public class EmbeddedAuthMechanism implements HttpAuthenticationMechanism {
             return Uni.createFrom().optional(java.util.Optional.empty());
         }
         // An expired or revoked session makes the visitor anonymous (public pages stay reachable, protected ones
-        // send them to sign in) rather than failing the request.
+        // send them to sign in) rather than failing the request. A session that cannot be looked up because the
+        // database is away is not an expired one: that failure goes on to the 503 page (web.OutagePage), and the
+        // person finds their session again when the database is back.
         return identityProviderManager.authenticate(new SessionTokenRequest(cookie.getValue()))
+                .onFailure(Databases::isUnavailable).transform(DatabaseUnavailable::new)
                 .onFailure(AuthenticationFailedException.class).recoverWithNull();
     }
 
@@ -72,6 +89,32 @@ public class EmbeddedAuthMechanism implements HttpAuthenticationMechanism {
         return Uni.createFrom().item(new ChallengeData(302, "Location", location));
     }
 
+    /**
+     * In OIDC mode a person who must sign in is sent to Keycloak by Quarkus OIDC (the next mechanism), unless
+     * Keycloak does not answer: then they get a 503 page saying so, in Contrepoint, instead of a browser error on
+     * Keycloak's address. People already signed in never come here: their session cookie is checked locally.
+     */
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        if (config.embedded() || isApi(context)) {
+            return HttpAuthenticationMechanism.super.sendChallenge(context);
+        }
+        return identityService.reachable().map(up -> {
+            if (up) {
+                return false;
+            }
+            Locale locale = Languages.of(context.request());
+            String retry = SafeRedirects.localOr(context.request().uri(), "/").toString();
+            String page = Templates.identityUnavailable(locale.getLanguage(), retry).setLocale(locale).render();
+            context.response().setStatusCode(503)
+                    .putHeader("Retry-After", "60")
+                    .putHeader("Cache-Control", "no-store")
+                    .putHeader("Content-Type", "text/html; charset=UTF-8")
+                    .end(page);
+            return true;
+        });
+    }
+
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
         return Set.of(UsernamePasswordAuthenticationRequest.class, SessionTokenRequest.class);
@@ -81,6 +124,13 @@ public class EmbeddedAuthMechanism implements HttpAuthenticationMechanism {
     public int getPriority() {
         // Ahead of Quarkus OIDC so that, in embedded mode, our challenge (the sign-in page) is the one sent.
         return 2000;
+    }
+
+    /** Not an authentication failure (which would send the person to sign in), with the outage as its cause. */
+    static final class DatabaseUnavailable extends RuntimeException {
+        DatabaseUnavailable(Throwable cause) {
+            super("Database unavailable while resolving a session", cause);
+        }
     }
 
     /** Machine endpoints (API, metrics, OpenAPI) get a 401 challenge; pages get the sign-in page. */

@@ -232,6 +232,15 @@ public interface AppMessages {
     @Message("Contrepoint ne peut pas joindre sa base de données pour le moment. Rien n’a été enregistré ; réessayez dans quelques instants.")
     String error503Text();
 
+    @Message("Service d’identification indisponible")
+    String identityUnavailableTitle();
+
+    @Message("Le service d’identification de votre ministère ne répond pas pour le moment : il est impossible de vous connecter. Les personnes déjà connectées peuvent continuer à travailler. Réessayez dans quelques minutes ; si le problème dure, prévenez l’équipe technique.")
+    String identityUnavailableText();
+
+    @Message("Réessayer")
+    String identityUnavailableRetry();
+
     @Message("Erreur inattendue")
     String error500Title();
 

@@ -33,6 +33,28 @@ final class KeycloakRealmFile {
         }
     }
 
+    /**
+     * The realm file as Keycloak imports it for this run: the web client also accepts the app's test port when a
+     * run uses another one than 8081 ({@code -Dquarkus.http.test-port}), so that Keycloak tests run on any port.
+     */
+    static String forTestPort() {
+        int port = Integer.getInteger("quarkus.http.test-port", 8081);
+        JsonNode realm = json();
+        if (port != 8080 && port != 8081) {
+            for (JsonNode client : realm.path("clients")) {
+                if (WEB_CLIENT.equals(client.path("clientId").asText())) {
+                    String uris = "http://localhost:" + port + "/*";
+                    ((com.fasterxml.jackson.databind.node.ArrayNode) client.path("redirectUris")).add(uris);
+                    com.fasterxml.jackson.databind.node.ObjectNode attributes =
+                            (com.fasterxml.jackson.databind.node.ObjectNode) client.path("attributes");
+                    attributes.put("post.logout.redirect.uris",
+                            attributes.path("post.logout.redirect.uris").asText() + "##" + uris);
+                }
+            }
+        }
+        return realm.toString();
+    }
+
     static String clientSecret(String clientId) {
         for (JsonNode client : json().path("clients")) {
             if (clientId.equals(client.path("clientId").asText())) {

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Comparator;
@@ -113,8 +112,7 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     private static Process launch(Path home, int port) {
         try {
             Path imports = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(KeycloakRealmFile.path(), imports.resolve("contrepoint-realm.json"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(imports.resolve("contrepoint-realm.json"), KeycloakRealmFile.forTestPort());
             // The import skips a realm that already exists: start from an empty dev database so that every run
             // sees the committed realm file as it is now, without lockouts or sessions left by an earlier run.
             deleteRecursively(home.resolve("data/h2"));

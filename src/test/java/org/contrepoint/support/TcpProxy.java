@@ -45,6 +45,47 @@ public final class TcpProxy {
         }
     }
 
+    /**
+     * Lets a test cut and restore this relay through a system property ({@code "cut"} or {@code "open"}): the
+     * relay lives in a Quarkus test resource and the test in another class loader, and a string in the JVM-wide
+     * properties is the one thing both sides share safely. {@link #flip} is the test's side.
+     */
+    public TcpProxy switchedBy(String property) {
+        System.setProperty(property, server == null ? "cut" : "open");
+        Thread watcher = new Thread(() -> {
+            String state = System.getProperty(property);
+            while (System.getProperty(property) != null) {
+                String wanted = System.getProperty(property);
+                if (!wanted.equals(state)) {
+                    if ("cut".equals(wanted)) {
+                        cut();
+                    } else {
+                        restore();
+                    }
+                    state = wanted;
+                    System.setProperty(property + ".done", state);
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+            }
+        }, "tcp-proxy-switch");
+        watcher.setDaemon(true);
+        watcher.start();
+        return this;
+    }
+
+    /** Asks the relay watching {@code property} to {@code "cut"} or {@code "open"}, and waits until it has. */
+    public static void flip(String property, String command) {
+        System.clearProperty(property + ".done");
+        System.setProperty(property, command);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        while (!command.equals(System.getProperty(property + ".done")) && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L);
+        }
+        if (!command.equals(System.getProperty(property + ".done"))) {
+            throw new IllegalStateException("The relay did not " + command + " within 5 s");
+        }
+    }
+
     private int listen(int requestedPort) {
         try {
             ServerSocket socket = new ServerSocket();

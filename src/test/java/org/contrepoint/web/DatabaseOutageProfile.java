@@ -2,14 +2,15 @@ package org.contrepoint.web;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.contrepoint.support.TcpProxy;
+import org.h2.tools.Server;
 
 /**
- * The application reaches PostgreSQL through a relay the test can cut. The test flips a system property that the
- * relay watches, because test resources and tests are loaded by different class loaders (a string is the one
- * thing both sides share safely).
+ * The application reaches its database (PostgreSQL, or H2 served over TCP) through a relay the test can cut. The test flips a system property that the
+ * relay watches ({@link TcpProxy#switchedBy}).
  */
 public class DatabaseOutageProfile implements QuarkusTestProfile {
 
@@ -28,44 +29,37 @@ public class DatabaseOutageProfile implements QuarkusTestProfile {
     public static class Relay implements QuarkusTestResourceLifecycleManager {
 
         private TcpProxy proxy;
+        private Server h2;
 
         @Override
         public Map<String, String> start() {
-            if (!"postgresql".equals(System.getProperty("contrepoint.test.db-kind"))) {
-                return Map.of();
+            String url;
+            if ("postgresql".equals(System.getProperty("contrepoint.test.db-kind"))) {
+                proxy = new TcpProxy("127.0.0.1", 5432).switchedBy(CONTROL);
+                url = System.getProperty("contrepoint.test.db-url").replace("127.0.0.1:5432",
+                        "127.0.0.1:" + proxy.port());
+            } else {
+                // H2 in memory has no link to cut: serve it over TCP, in this JVM, for the relay to stand in.
+                try {
+                    h2 = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Cannot start the H2 TCP server", e);
+                }
+                proxy = new TcpProxy("127.0.0.1", h2.getPort()).switchedBy(CONTROL);
+                url = "jdbc:h2:tcp://127.0.0.1:" + proxy.port() + "/mem:contrepoint-outage;MODE=PostgreSQL;"
+                        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
             }
-            proxy = new TcpProxy("127.0.0.1", 5432);
-            System.setProperty(CONTROL, "open");
-            Thread watcher = new Thread(() -> watch(proxy), "database-switch");
-            watcher.setDaemon(true);
-            watcher.start();
-            String url = System.getProperty("contrepoint.test.db-url").replace("127.0.0.1:5432",
-                    "127.0.0.1:" + proxy.port());
             return Map.of("contrepoint.test.db-url", url, "%test.quarkus.datasource.jdbc.url", url,
                     "quarkus.datasource.jdbc.url", url);
-        }
-
-        private static void watch(TcpProxy proxy) {
-            String state = "open";
-            while (System.getProperty(CONTROL) != null) {
-                String wanted = System.getProperty(CONTROL);
-                if (!wanted.equals(state)) {
-                    if ("cut".equals(wanted)) {
-                        proxy.cut();
-                    } else {
-                        proxy.restore();
-                    }
-                    state = wanted;
-                    System.setProperty(CONTROL + ".done", state);
-                }
-                java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
-            }
         }
 
         @Override
         public void stop() {
             if (proxy != null) {
                 proxy.cut();
+            }
+            if (h2 != null) {
+                h2.stop();
             }
             System.getProperties().remove(CONTROL);
         }
