@@ -208,6 +208,8 @@ class XssSweepTest extends OneTabPerTest {
         for (int i = 0; i < texts.size(); i++) {
             Map<String, String> form = new HashMap<>();
             form.put("platform", "x");
+            form.put("postedAt", java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusHours(2)
+                    .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
             form.put("platformId", "xss-manual-" + run + "-" + i);
             form.put("url", "https://exemple.invalid/manual-" + run + "-" + i);
             form.put("authorHandle", handles.get(i % handles.size()));
