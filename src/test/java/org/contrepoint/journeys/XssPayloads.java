@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Stored-XSS payloads for {@link XssSweepTest}: 51 vectors × 5 wrappers, 250 distinct payloads. Each payload is numbered ({@code #} in a
+ * Stored-XSS payloads for {@link XssSweepTest}: 51 vectors × 5 wrappers, 250 distinct payloads. Each payload is
+ * numbered ({@code #} in a
  * vector becomes its number). Every element or attribute a payload would create carries {@code data-xss}, and
  * every script it would run calls {@code xss(n)}: the browser test then proves escaping by the DOM (no
  * {@code [data-xss]}, no injected {@code on*} attribute) and not only by the CSP (no call recorded).
