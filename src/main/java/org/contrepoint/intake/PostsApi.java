@@ -56,6 +56,12 @@ public class PostsApi {
     @Inject
     QueueEvents events;
 
+    @Inject
+    IntakeRateLimit rateLimit;
+
+    @jakarta.ws.rs.core.Context
+    io.vertx.core.http.HttpServerRequest http;
+
     @ConfigProperty(name = "contrepoint.intake.max-body-bytes", defaultValue = "5242880")
     int maxBodyBytes;
 
@@ -73,12 +79,20 @@ public class PostsApi {
     @APIResponse(responseCode = "400", description = "Unreadable JSON (problem+json)")
     @APIResponse(responseCode = "409", description = "Another request with the same Idempotency-Key is still being "
             + "processed: retry later with the same key (problem+json)")
+    @APIResponse(responseCode = "429", description = "Too many requests from this client: retry after the number of "
+            + "seconds in Retry-After (problem+json)")
     @APIResponse(responseCode = "413", description = "Body over the limit or more than 1,000 posts (problem+json)")
     @APIResponse(responseCode = "422", description = "Invalid fields, with index and field per error; or the "
             + "Idempotency-Key was used with another body (problem+json)")
     public Response receive(String body,
             @Parameter(description = "Retries with the same key and body get the first answer again")
             @HeaderParam("Idempotency-Key") String idemKey) {
+        IntakeRateLimit.Decision allowed = rateLimit.acquire(clientKey());
+        if (!allowed.allowed()) {
+            return Response.fromResponse(Problems.of(429, "Too Many Requests",
+                    "too many requests from this client; retry after " + allowed.retryAfterSeconds() + " s", null))
+                    .header("Retry-After", allowed.retryAfterSeconds()).build();
+        }
         if (body != null && body.length() > maxBodyBytes) {
             return Problems.of(413, "Payload Too Large", "at most " + maxBodyBytes + " bytes", null);
         }
@@ -154,6 +168,15 @@ public class PostsApi {
             events.arrived(answer.created());
         }
         return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.json()).build();
+    }
+
+    /** Whom the rate limit counts: the signed-in client, or its address should there be no name. */
+    private String clientKey() {
+        String name = user.username();
+        if (name != null && !name.isBlank()) {
+            return "user:" + name;
+        }
+        return "address:" + (http == null || http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
     }
 
     /** The stored answer of an Idempotency-Key already used (422 with another body); null for a new key. */

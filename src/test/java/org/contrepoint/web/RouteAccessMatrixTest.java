@@ -243,6 +243,7 @@ class RouteAccessMatrixTest {
     @Test
     void getRoutesAnswerOnlyWhomTheTableAllows() {
         List<String> surprises = new ArrayList<>();
+        List<String> unclean = new ArrayList<>();
         Map<String, Access> all = new LinkedHashMap<>(ROUTES);
         all.putAll(OPERATIONS);
         all.forEach((route, access) -> {
@@ -254,7 +255,10 @@ class RouteAccessMatrixTest {
                 return;
             }
             for (Subject subject : subjects) {
-                int status = subject.visitor().get(path).statusCode();
+                io.restassured.response.Response response = subject.visitor().get(path);
+                int status = response.statusCode();
+                unclean.addAll(ResponseHygiene.problems(route + " as " + subject.name() + " (" + status + ")", path,
+                        response));
                 int expected = expectedGet(path, access, subject);
                 if (status != expected) {
                     surprises.add(route + " as " + subject.name() + ": " + status + " instead of " + expected);
@@ -262,11 +266,15 @@ class RouteAccessMatrixTest {
             }
         });
         assertTrue(surprises.isEmpty(), String.join("\n", surprises));
+        // Every response of the sweep (pages, API, CSV, redirects, 401, 403): headers and no internals.
+        assertTrue(unclean.isEmpty(), unclean.size() + " response(s) without the security headers or showing "
+                + "internals:\n" + String.join("\n", unclean.subList(0, Math.min(40, unclean.size()))));
     }
 
     @Test
     void stateChangingRoutesRefuseAnonymousVisitorsWhereTheTableSaysSo() {
         List<String> surprises = new ArrayList<>();
+        List<String> unclean = new ArrayList<>();
         ROUTES.forEach((route, access) -> {
             if (route.startsWith("GET ")) {
                 return;
@@ -274,15 +282,108 @@ class RouteAccessMatrixTest {
             String[] parts = route.replaceAll("\\{[^}]+}", "0").split(" ", 2);
             Browserless visitor = Browserless.anonymous();
             visitor.get("/login");
-            int status = visitor.request().header(CsrfTokens.HEADER, visitor.csrfToken())
+            String path = concrete(parts[1]).replaceAll("\\{[^}]+}", "0");
+            io.restassured.response.Response response = visitor.request().header(CsrfTokens.HEADER, visitor.csrfToken())
                     .contentType("application/x-www-form-urlencoded").formParam("probe", "1")
-                    .request(parts[0], concrete(parts[1]).replaceAll("\\{[^}]+}", "0")).statusCode();
+                    .request(parts[0], path);
+            int status = response.statusCode();
+            unclean.addAll(ResponseHygiene.problems(route + " as anonymous (" + status + ")", path, response));
             boolean refused = status == 302 || status == 401 || status == 403;
             if (access.isPublic() == refused) {
                 surprises.add(route + " as anonymous: " + status);
             }
         });
         assertTrue(surprises.isEmpty(), String.join("\n", surprises));
+        assertTrue(unclean.isEmpty(), String.join("\n", unclean));
+    }
+
+    /**
+     * Every state-changing route as each signed-in visitor, with a valid token but a body the route cannot use
+     * (and once without the token): whatever the answer (303, 400, 403, 404, 409, 415, 422...), it carries the
+     * security headers and shows no internals. Nothing is asserted about the status here: the feature tests and the
+     * table above do that.
+     */
+    @Test
+    void everyAnswerToAStateChangingRequestIsCleanWhoeverSendsIt() {
+        List<String> unclean = new ArrayList<>();
+        for (Subject subject : subjects) {
+            if (subject.anonymous()) {
+                continue;
+            }
+            ROUTES.forEach((route, access) -> {
+                if (route.startsWith("GET ") || route.equals("POST /logout")) {
+                    return;
+                }
+                String[] parts = route.split(" ", 2);
+                String path = concrete(parts[1]).replaceAll("\\{[^}]+}", "0");
+                io.restassured.response.Response withToken = subject.visitor().request()
+                        .header(CsrfTokens.HEADER, subject.visitor().csrfToken())
+                        .contentType("application/x-www-form-urlencoded").formParam("probe", "<b>1</b>")
+                        .request(parts[0], path);
+                unclean.addAll(ResponseHygiene.problems(route + " as " + subject.name() + " ("
+                        + withToken.statusCode() + ")", path, withToken));
+                io.restassured.response.Response withoutToken = subject.visitor().request()
+                        .contentType("application/x-www-form-urlencoded").formParam("probe", "1")
+                        .request(parts[0], path);
+                unclean.addAll(ResponseHygiene.problems(route + " as " + subject.name() + " without token ("
+                        + withoutToken.statusCode() + ")", path, withoutToken));
+            });
+        }
+        assertTrue(unclean.isEmpty(), unclean.size() + " unclean response(s):\n"
+                + String.join("\n", unclean.subList(0, Math.min(40, unclean.size()))));
+    }
+
+    /** The error answers the sweep above may not reach, each checked the same way. */
+    @Test
+    void everyKindOfErrorIsCleanToo() {
+        Browserless manager = Browserless.signedInAs("manager");
+        Browserless admin = Browserless.signedInAs("admin");
+        StringBuilder thousandAndOne = new StringBuilder("{\"posts\":[");
+        for (int i = 0; i < 1001; i++) {
+            thousandAndOne.append(i == 0 ? "{}" : ",{}");
+        }
+        thousandAndOne.append("]}");
+        Map<String, io.restassured.response.Response> answers = new LinkedHashMap<>();
+        answers.put("404 page /nothing", manager.get("/nothing"));
+        answers.put("404 api /api/v1/nothing", manager.get("/api/v1/nothing"));
+        answers.put("404 post /queue/posts/999999999", manager.get("/queue/posts/999999999"));
+        answers.put("404 reply /replies/999999999", manager.get("/replies/999999999"));
+        answers.put("404 non-numeric id /queue/posts/abc", manager.get("/queue/posts/abc"));
+        answers.put("unsupported method DELETE /queue (404)", manager.request().delete("/queue"));
+        answers.put("unsupported method PUT /api/v1/posts (404)", monitor().put("/api/v1/posts"));
+        answers.put("409 conflict", manager.get("/test-only/failures/conflict"));
+        answers.put("500 bug", manager.get("/test-only/failures/bug"));
+        answers.put("400 unreadable JSON", monitor().contentType("application/json").body("{").post("/api/v1/posts"));
+        answers.put("413 batch too large", monitor().contentType("application/json").body(thousandAndOne.toString())
+                .post("/api/v1/posts"));
+        // Over contrepoint.intake.max-body-bytes (5 MB), under the HTTP layer's limit (10 MB), which closes the
+        // connection before an HTTP client can read its answer.
+        answers.put("413 body over the intake limit", monitor().contentType("application/json")
+                .body("{\"text\":\"" + "a".repeat(6 * 1024 * 1024) + "\"}").post("/api/v1/posts"));
+        answers.put("415 text/plain", monitor().contentType("text/plain").body("x").post("/api/v1/posts"));
+        answers.put("422 invalid post", monitor().contentType("application/json").body("{\"platform\":\"nope\"}")
+                .post("/api/v1/posts"));
+        answers.put("422 invalid form", manager.post("/queue/new", Map.of("platform", "nope", "text", "")));
+        answers.put("400 template form", admin.post("/library/propose", Map.of("title", "")));
+        answers.put("401 API without credentials", given().get("/api/v1/me"));
+        answers.put("401 API bad password", given().auth().preemptive().basic("monitor", "wrong").get("/api/v1/me"));
+        answers.put("403 CSRF", manager.postWithoutToken("/queue/new", Map.of()));
+        answers.put("403 CSRF forged", manager.request().header(CsrfTokens.HEADER, "forged")
+                .contentType("application/x-www-form-urlencoded").formParam("a", "b").post("/queue/new"));
+        answers.put("303 after sign-out", Browserless.signedInAs("reviewer").post("/logout", Map.of()));
+        answers.put("401 sign-in with a bad password", Browserless.anonymous().signIn("manager", "wrong"));
+        List<String> unclean = new ArrayList<>();
+        answers.forEach((what, response) -> unclean.addAll(ResponseHygiene.problems(what + " (" + response.statusCode()
+                + ")", what, response)));
+        assertTrue(unclean.isEmpty(), String.join("\n", unclean));
+        Map<String, Integer> statuses = new LinkedHashMap<>();
+        answers.forEach((what, response) -> statuses.put(what, response.statusCode()));
+        assertEquals(new TreeSet<>(Set.of(303, 400, 401, 403, 404, 409, 413, 415, 422, 500)),
+                new TreeSet<>(statuses.values()), "every kind of answer reached: " + statuses);
+    }
+
+    private static io.restassured.specification.RequestSpecification monitor() {
+        return given().auth().preemptive().basic("monitor", "demo");
     }
 
     private static int expectedGet(String path, Access access, Subject subject) {
