@@ -70,6 +70,12 @@ public interface LibraryMessages {
     @Message("Effacer les filtres")
     String resetFilters();
 
+    @Message("Afficher plus de modèles")
+    String showMore();
+
+    @Message("Les {count} premiers modèles sont affichés : précisez la recherche pour trouver les autres.")
+    String showingFirst(int count);
+
     @Message("{#if count == 0}Aucun modèle trouvé{#else if count == 1}1 modèle trouvé{#else}{count} modèles trouvés{/if}")
     String resultCount(long count);
 

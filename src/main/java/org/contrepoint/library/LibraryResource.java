@@ -36,7 +36,8 @@ public class LibraryResource {
         static native TemplateInstance index(SearchForm form, List<LibraryViews.VersionView> results, long total,
                 List<Narrative> narratives, List<Strategy> strategies, boolean seesStatus, boolean reviewer);
 
-        static native TemplateInstance index$results(List<LibraryViews.VersionView> results, long total);
+        static native TemplateInstance index$results(SearchForm form, List<LibraryViews.VersionView> results,
+                long total);
 
         static native TemplateInstance template(Template template, LibraryViews.VersionView shown,
                 List<TemplateVersion> history, List<Variables.Variable> allowed, Integer from, Integer to,
@@ -59,7 +60,7 @@ public class LibraryResource {
         String status = seesStatus && VersionStatus.fromCode(form.status).isPresent() ? form.status : "published";
         form.status = status;
         var results = index.search(new SearchQuery(form.q, form.lang, form.narrative, form.strategy,
-                form.attribution, form.tone, form.variant, form.fits, status, false, null, 100));
+                form.attribution, form.tone, form.variant, form.fits, status, false, null, form.limit()));
         // One query for the page's versions (their collections then load in batches), not one per hit.
         List<Long> ids = results.hits().stream().map(h -> h.versionId()).toList();
         Map<Long, TemplateVersion> versions = ids.isEmpty() ? Map.of()
@@ -68,7 +69,7 @@ public class LibraryResource {
         List<LibraryViews.VersionView> views = ids.stream().map(versions::get).filter(Objects::nonNull)
                 .map(v -> LibraryViews.of(v, false, page.locale(), today())).toList();
         if (htmx != null) {
-            return Templates.index$results(views, results.total());
+            return Templates.index$results(form, views, results.total());
         }
         return Templates.index(form, views, results.total(), Narrative.listActive(), Strategy.listActive(),
                 seesStatus, user.hasRole(Role.REVIEWER_ID));

@@ -24,6 +24,41 @@ public class SearchForm {
     @QueryParam("status")
     public String status;
 
+    /** How many results the page shows: {@link #STEP} at first, then more on request, up to {@link #MAX}. */
+    @QueryParam("shown")
+    public Integer shown;
+
+    public static final int STEP = 20;
+    public static final int MAX = 100;
+
+    public int limit() {
+        return shown == null ? STEP : Math.max(STEP, Math.min(MAX, shown));
+    }
+
+    public int nextLimit() {
+        return Math.min(MAX, limit() + STEP);
+    }
+
+    /** More results exist than shown, and the page may show more. */
+    public boolean canShowMore(long total) {
+        return total > limit() && limit() < MAX;
+    }
+
+    /** The query string of this search showing {@code count} results, for the "show more" link. */
+    public String queryShowing(int count) {
+        StringBuilder query = new StringBuilder("shown=").append(count);
+        String[][] fields = { { "q", q }, { "lang", lang }, { "narrative", narrative }, { "strategy", strategy },
+                { "attribution", attribution }, { "tone", tone }, { "variant", variant }, { "fits", fits },
+                { "status", status } };
+        for (String[] field : fields) {
+            if (field[1] != null && !field[1].isBlank()) {
+                query.append('&').append(field[0]).append('=')
+                        .append(java.net.URLEncoder.encode(field[1], java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return query.toString();
+    }
+
     public String value(String s) {
         return s == null ? "" : s;
     }

@@ -59,6 +59,28 @@ class LibraryPagesTest {
     }
 
     @Test
+    void searchShowsTwentyResultsThenMoreOnRequestUpToAHundred() {
+        Browserless manager = Browserless.signedInAs("manager");
+        long published = db.count("select count(distinct template_id) from library_version where status = 'PUBLISHED'");
+        assertTrue(published > 40, "the seed library has " + published + " published templates");
+        String first = manager.get("/library").asString();
+        assertEquals(20, cards(first));
+        assertTrue(first.contains("href=\"/library?shown=40#resultats\""), "the link shows twenty more");
+        String more = manager.get("/library?shown=40").asString();
+        assertEquals(40, cards(more));
+        assertEquals(Math.min(published, 100), cards(manager.get("/library?shown=500").asString()), "capped at 100");
+        assertEquals(20, cards(manager.get("/library?shown=-3").asString()));
+        SearchForm form = new SearchForm();
+        form.q = "famille & école";
+        form.lang = "fr";
+        assertEquals("shown=40&q=famille+%26+%C3%A9cole&lang=fr", form.queryShowing(40), "the search is kept");
+    }
+
+    private static int cards(String page) {
+        return page.split("fr-card fr-card--horizontal", -1).length - 1;
+    }
+
+    @Test
     void contributorSeesTheirOwnProposalButNeitherOthersNorTheQueue() {
         Browserless contributor = Browserless.signedInAs("contributor");
         long id = propose(contributor, "Proposition privée");
