@@ -61,11 +61,11 @@ class LibraryPagesTest {
     @Test
     void searchShowsTwentyResultsThenMoreOnRequestUpToAHundred() {
         Browserless manager = Browserless.signedInAs("manager");
-        long published = db.count("select count(distinct template_id) from library_version where status = 'PUBLISHED'");
+        long published = database.count("select count(distinct template_id) from library_version where status = 'PUBLISHED'");
         assertTrue(published > 40, "the seed library has " + published + " published templates");
         String first = manager.get("/library").asString();
         assertEquals(20, cards(first));
-        assertTrue(first.contains("href=\"/library?shown=40#resultats\""), "the link shows twenty more");
+        assertTrue(first.contains("href=\"/library?shown=40&amp;status=published#resultats\""), "the link shows twenty more");
         String more = manager.get("/library?shown=40").asString();
         assertEquals(40, cards(more));
         assertEquals(Math.min(published, 100), cards(manager.get("/library?shown=500").asString()), "capped at 100");
