@@ -1,6 +1,8 @@
 package org.contrepoint.library;
 
 import jakarta.ws.rs.QueryParam;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** The library's filters as they arrive in the query string (a plain GET form, enhanced by htmx). */
 public class SearchForm {
@@ -53,7 +55,7 @@ public class SearchForm {
         for (String[] field : fields) {
             if (field[1] != null && !field[1].isBlank()) {
                 query.append('&').append(field[0]).append('=')
-                        .append(java.net.URLEncoder.encode(field[1], java.nio.charset.StandardCharsets.UTF_8));
+                        .append(URLEncoder.encode(field[1], StandardCharsets.UTF_8));
             }
         }
         return query.toString();

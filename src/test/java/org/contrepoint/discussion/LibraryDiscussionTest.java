@@ -1,5 +1,6 @@
 package org.contrepoint.discussion;
 
+import static org.contrepoint.support.LibrarySamples.propose;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.contrepoint.identity.Role;
@@ -43,25 +42,6 @@ class LibraryDiscussionTest {
         db.execute("update person set display_name = '" + displayName.replace("'", "''") + "', email = '" + username
                 + "@test.invalid' where username = '" + username + "'");
         return Browserless.signedInAs(username);
-    }
-
-    private static long propose(Browserless visitor, String title) {
-        Map<String, String> form = new HashMap<>();
-        form.put("title", title);
-        form.put("body", "Le « califat » promis n’a jamais existé.");
-        form.put("language", "fr");
-        form.put("narratives", "caliphate-utopia");
-        form.put("strategy", "facts");
-        form.put("attribution", "state");
-        form.put("tone", "factual");
-        form.put("sources[0].title", "Stop djihadisme");
-        form.put("sources[0].url", "https://www.stop-djihadisme.gouv.fr");
-        form.put("review_date", "2027-09-30");
-        form.put("change_note", "Première proposition.");
-        visitor.get("/library/propose");
-        Response r = visitor.post("/library/propose", form);
-        assertEquals(303, r.statusCode(), r.asString());
-        return Long.parseLong(r.header("Location").replaceAll(".*/library/versions/(\\d+).*", "$1"));
     }
 
     private long notifications(String username) {

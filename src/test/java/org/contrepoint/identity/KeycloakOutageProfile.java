@@ -1,7 +1,6 @@
 package org.contrepoint.identity;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,17 +12,9 @@ import org.contrepoint.support.TcpProxy;
  * takes a second where stopping Keycloak and starting it again takes a minute, and leaves the Keycloak the other
  * test classes share untouched. The relay starts cut, so the app starts while Keycloak is away.
  */
-public class KeycloakOutageProfile implements QuarkusTestProfile {
+public class KeycloakOutageProfile extends KeycloakProfile {
 
     static final String CONTROL = "contrepoint.test.keycloak-switch";
-
-    @Override
-    public Map<String, String> getConfigOverrides() {
-        return Map.of(
-                "contrepoint.auth.mode", "oidc",
-                "quarkus.oidc.tenant-enabled", "true",
-                "quarkus.oidc.client-id", KeycloakRealmFile.WEB_CLIENT);
-    }
 
     @Override
     public List<TestResourceEntry> testResources() {

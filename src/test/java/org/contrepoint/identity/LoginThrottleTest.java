@@ -3,16 +3,15 @@ package org.contrepoint.identity;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import org.contrepoint.support.MovableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-24T08:00:00Z"));
     private LoginThrottle throttle;
 
     @BeforeEach
@@ -51,29 +50,6 @@ class LoginThrottleTest {
         throttle.recordSuccess("camille");
         throttle.recordFailure("camille", "10.0.0.1");
         assertFalse(throttle.isBlocked("camille", "10.0.0.3"));
-    }
-
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-24T08:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     static final class FixedConfig implements IdentityConfig {

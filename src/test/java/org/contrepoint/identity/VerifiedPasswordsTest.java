@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
+import org.contrepoint.support.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class VerifiedPasswordsTest {
@@ -12,7 +14,7 @@ class VerifiedPasswordsTest {
 
     @Test
     void aPasswordIsRememberedOnlyForTheHashItMatchedAndOnlyForAWhile() {
-        LoginThrottleTest.MovableClock clock = new LoginThrottleTest.MovableClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-24T10:00:00Z"));
         VerifiedPasswords verified = new VerifiedPasswords(Duration.ofMinutes(5), clock);
         assertFalse(verified.recentlyVerified("demo", HASH));
         verified.remember("demo", HASH);

@@ -32,6 +32,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +50,8 @@ import org.junit.jupiter.api.Test;
  * on 127.0.0.1:5432, and is skipped with a reason when either is missing.
  */
 class BatchIntakeRestartIT {
+
+    private static final Logger LOG = Logger.getLogger(BatchIntakeRestartIT.class);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 1000;
@@ -142,7 +145,7 @@ class BatchIntakeRestartIT {
             assertEquals(BATCH, posts(prefix), "the batch sent again is complete, once: " + outcomes);
             assertEquals(1, count("select count(*) from intake_key where idem_key = '" + key + "'"));
         }
-        System.out.println("BatchIntakeRestartIT\n  " + String.join("\n  ", outcomes));
+        LOG.info("Rounds:\n  " + String.join("\n  ", outcomes));
         assertTrue(killedInsideTransaction, "at least one kill landed inside the transaction: " + outcomes);
         JsonNode verification = JSON.readTree(get("/api/v1/audit/verification", "admin").body());
         assertTrue(verification.path("intact").asBoolean(), verification.toString());

@@ -4,44 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import org.contrepoint.support.MovableClock;
 import org.junit.jupiter.api.Test;
 
 /** The limiter alone, with a clock the test moves: burst, refill, one bucket per client, the off switch. */
 class IntakeRateLimitTest {
 
-    /** A clock that stands still until told to move. */
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-11-24T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     record Config(boolean enabled, int requests, Duration window, int burst) implements IntakeRateLimitConfig {
     }
 
-    private final ManualClock clock = new ManualClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-24T10:00:00Z"));
 
     @Test
     void aClientGetsItsBurstThenOneRequestPerRefillInterval() {

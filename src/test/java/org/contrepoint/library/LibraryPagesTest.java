@@ -1,5 +1,7 @@
 package org.contrepoint.library;
 
+import static org.contrepoint.support.LibrarySamples.proposal;
+import static org.contrepoint.support.LibrarySamples.propose;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.contrepoint.support.Browserless;
@@ -30,32 +31,6 @@ class LibraryPagesTest {
     @BeforeEach
     void people() {
         people.ensure("contributor2", List.of("contributor"));
-    }
-
-    static Map<String, String> proposal(String title, String body) {
-        Map<String, String> form = new HashMap<>();
-        form.put("title", title);
-        form.put("body", body);
-        form.put("language", "fr");
-        form.put("narratives", "caliphate-utopia");
-        form.put("strategy", "facts");
-        form.put("attribution", "state");
-        form.put("tone", "factual");
-        form.put("variants.x", "Court : {{lien_ressource}}");
-        form.put("sources[0].title", "Stop djihadisme");
-        form.put("sources[0].url", "https://www.stop-djihadisme.gouv.fr");
-        form.put("review_date", "2027-09-30");
-        form.put("change_note", "Première proposition.");
-        return form;
-    }
-
-    /** Proposes as the visitor and answers the new version's id. */
-    static long propose(Browserless visitor, String title) {
-        visitor.get("/library/propose");
-        Response r = visitor.post("/library/propose", proposal(title, "Le « califat » promis n’a jamais existé."));
-        assertEquals(303, r.statusCode(), r.asString());
-        String location = r.header("Location");
-        return Long.parseLong(location.replaceAll(".*/library/versions/(\\d+).*", "$1"));
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.contrepoint.support.Browserless;
 import org.contrepoint.support.Database;
 import org.contrepoint.support.QueueSamples;
 import org.contrepoint.support.TcpProxy;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(DatabaseOutageProfile.class)
 class DatabaseOutageTest {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseOutageTest.class);
 
     @Inject
     Database db;
@@ -132,7 +135,7 @@ class DatabaseOutageTest {
             assertTrue(again == 200 || again == 201, "sent again: " + again);
             assertEquals(1000, posts(prefix), "sent again, the batch is complete and stored once: " + outcomes);
         }
-        System.out.println("DatabaseOutageTest " + outcomes);
+        LOG.info("Batches caught by the outage: " + outcomes);
     }
 
     private long posts(String platformIdPrefix) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.contrepoint.support.Browserless;
 import org.contrepoint.support.Database;
+import org.contrepoint.support.LibrarySamples;
 import org.contrepoint.support.ReplySamples;
 import org.contrepoint.support.TestPeople;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,15 +59,7 @@ class ObjectLevelAccessTest {
     void aContributorNeitherSeesNorActsOnAnotherContributorsSubmission() {
         Browserless author = Browserless.signedInAs("contributor");
         String title = "Proposition privée " + UUID.randomUUID();
-        Map<String, String> form = new HashMap<>();
-        form.put("title", title);
-        form.put("body", "Texte fictif de contre-discours.");
-        form.put("language", "fr");
-        form.put("narratives", "caliphate-utopia");
-        form.put("strategy", "facts");
-        form.put("attribution", "state");
-        form.put("tone", "factual");
-        form.put("review_date", "2027-09-30");
+        Map<String, String> form = LibrarySamples.proposal(title, "Texte fictif de contre-discours.");
         Response proposed = author.post("/library/propose", form);
         assertEquals(303, proposed.statusCode());
         long version = Long.parseLong(proposed.header("Location").replaceAll(".*/library/versions/(\\d+).*", "$1"));
