@@ -11,33 +11,36 @@ import java.util.List;
 import org.hibernate.Session;
 
 /**
- * The {@code post_band} table in plain JDBC, for speed: a batch of 1,000 posts writes 20,000 band rows and reads
- * the candidates of 20,000 keys, which as Hibernate entities and IN lists cost most of the intake time (profiled:
- * bench/queue/README.md). Each direction is one statement with array parameters.
- * Rows come in post id order, so that ties between equally similar candidates go to the earliest post.
- * Reads are bounded: only the {@link #NEWEST_PER_KEY} newest posts of each band key are returned. A key shared by
- * thousands of posts comes from boilerplate (a common signature line, frequent words), says little about
- * similarity, and would otherwise make every batch read and compare a share of the whole table. The bound was 100
- * until the benchmark's 250,000-post database showed a batch of 1,000 reading 340,000 candidate rows (its 18,000
- * keys averaged 19 posts each, one had 57,000) and intake slowing from 1,650 to 430 posts/s as the table grew; at 20
- * the same batch reads 130,000. A post still finds its cluster through any of the bands it shares with it.
+ * The {@code post_band} table in plain JDBC, for speed: a batch of 1,000 posts writes up to 20,000 band rows and
+ * reads the candidates of 20,000 keys, which as Hibernate entities and IN lists cost most of the intake time
+ * (profiled: bench/queue/README.md). Each direction is one statement with array parameters.
+ *
+ * <p>Each band key keeps at most {@link #POSTS_PER_KEY} posts: the first ones that had it ({@link Clusterer} stops
+ * writing a key's rows once it holds that many). A key shared by thousands of posts comes from boilerplate (a common
+ * signature line, frequent words) and says little about similarity; unbounded, such keys made every batch read a
+ * share of the whole table (at 250,000 posts a batch of 1,000 read 340,000 candidate rows, one key had 57,000 posts)
+ * and intake slowed from 1,650 to 430 posts/s as the table grew. A re-shared campaign still finds its cluster: its
+ * first posts hold the key, and a post also meets its cluster through any other band it shares with it (on the
+ * benchmark's texts, 98 % of campaign re-shares were clustered with 10 posts per key as with 20, and 60,000 posts
+ * took 7.4 s per 10,000 instead of 11.1). Reads keep the bound, for keys that grew past it before it existed.
  */
 @ApplicationScoped
 public class BandIndex {
 
-    static final int NEWEST_PER_KEY = 20;
+    static final int POSTS_PER_KEY = 10;
 
-    /** A stored post sharing a band key with an arriving one. */
-    public record Row(long bandKey, long postId, String minhash, Long clusterId) {
+    /** A stored post sharing band keys with arriving ones: those keys, within each key's bound. */
+    public record Row(long postId, String minhash, Long clusterId, long[] keys) {
     }
 
-    // One index scan for all the keys (= any(array)); the window keeps each key's newest rows before the join, so
-    // only those fetch their post. Measured on PostgreSQL with 18,000 keys: 45 ms, where a LATERAL ... LIMIT per
-    // key (a hard bound on the index entries read too) took 190 ms. The same SQL runs on H2.
-    private static final String CANDIDATES = "select c.band_key, p.id, p.minhash, p.cluster_id from ("
-            + "select b.band_key, b.post_id, row_number() over (partition by b.band_key order by b.post_id desc) rn "
-            + "from post_band b where b.band_key = any(?)) c join post p on p.id = c.post_id "
-            + "where c.rn <= " + NEWEST_PER_KEY + " and p.minhash is not null order by p.id";
+    // One index scan for all the keys (= any(array)); the window bounds each key's rows, then each post comes once
+    // with the keys it was found by (most candidates share several: re-shares of one text share most of their
+    // bands), before the join reads its signature. The same SQL runs on H2.
+    private static final String CANDIDATES = "select p.id, p.minhash, p.cluster_id, c.keys from ("
+            + "select w.post_id, array_agg(w.band_key) keys from (select b.band_key, b.post_id, "
+            + "row_number() over (partition by b.band_key order by b.post_id desc) rn "
+            + "from post_band b where b.band_key = any(?)) w where w.rn <= " + POSTS_PER_KEY + " group by w.post_id"
+            + ") c join post p on p.id = c.post_id where p.minhash is not null order by p.id";
     // "bigint array" is the SQL standard spelling, understood by PostgreSQL and H2 alike.
     private static final String INSERT = "insert into post_band (band_key, post_id) "
             + "select * from unnest(cast(? as bigint array), cast(? as bigint array))";
@@ -45,6 +48,7 @@ public class BandIndex {
     @Inject
     EntityManager em;
 
+    /** Stored posts sharing a key with these, in id order (ties between equally similar ones go to the earliest). */
     public List<Row> candidates(List<Long> keys) {
         if (keys.isEmpty()) {
             return List.of();
@@ -56,15 +60,36 @@ public class BandIndex {
                 select.setArray(1, array);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        long cluster = rs.getLong(4);
+                        long cluster = rs.getLong(3);
                         Long clusterId = rs.wasNull() ? null : cluster;
-                        rows.add(new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), clusterId));
+                        Object[] found = (Object[]) rs.getArray(4).getArray();
+                        long[] foundBy = new long[found.length];
+                        for (int i = 0; i < found.length; i++) {
+                            foundBy[i] = ((Number) found[i]).longValue();
+                        }
+                        rows.add(new Row(rs.getLong(1), rs.getString(2), clusterId, foundBy));
                     }
                 }
                 array.free();
             }
             return rows;
         });
+    }
+
+    /**
+     * Removes a post's rows (retention), found by the keys of its signature: the table has no index on the post
+     * alone, which would cost every intake a second index insert per row.
+     */
+    public void remove(long postId, String minhash) {
+        if (minhash == null) {
+            return;
+        }
+        List<Long> keys = new ArrayList<>();
+        for (long key : TextSimilarity.bandKeys(TextSimilarity.decode(minhash))) {
+            keys.add(key);
+        }
+        em.createQuery("delete from PostBand b where b.postId = :id and b.bandKey in :keys")
+                .setParameter("id", postId).setParameter("keys", keys).executeUpdate();
     }
 
     /** Writes (key, post) pairs; the posts must be flushed already (foreign key). */

@@ -46,32 +46,38 @@ public class Clusterer {
         }
     }
 
-    /** Posts (new ones, and stored ones joining a new cluster) mapped to their cluster; sets each new post's minhash. */
-    public IdentityHashMap<Post, Cluster> assign(List<Post> posts, Instant now) {
+    /**
+     * What {@link #assign} decided: each post's cluster (new posts, and stored ones joining a new cluster), and the
+     * band rows to write once the new posts have ids ({@link #storeBands}).
+     */
+    public record Assignment(IdentityHashMap<Post, Cluster> clusters, List<Long> bandKeys, List<Post> bandPosts) {
+    }
+
+    /** Finds each new post's cluster; sets each new post's minhash. */
+    public Assignment assign(List<Post> posts, Instant now) {
         IdentityHashMap<Post, Cluster> result = new IdentityHashMap<>();
-        Map<Post, int[]> sigs = new IdentityHashMap<>();
-        Set<Long> keys = new LinkedHashSet<>();
         // Signatures are pure computation and most of a batch's CPU: spread them over the cores. The texts are read
         // here, on the request's thread, so that no other thread touches the entities.
         List<String> texts = posts.stream().map(p -> p.text).toList();
-        List<int[]> computed = texts.size() < 64 ? texts.stream().map(TextSimilarity::signature).toList()
+        List<int[]> sigs = texts.size() < 64 ? texts.stream().map(TextSimilarity::signature).toList()
                 : texts.parallelStream().map(TextSimilarity::signature).toList();
+        List<long[]> postKeys = sigs.stream().map(TextSimilarity::bandKeys).toList();
+        Set<Long> keys = new LinkedHashSet<>();
         for (int i = 0; i < posts.size(); i++) {
-            Post post = posts.get(i);
-            int[] sig = computed.get(i);
-            sigs.put(post, sig);
-            post.minhash = TextSimilarity.encode(sig);
-            for (long key : TextSimilarity.bandKeys(sig)) {
+            posts.get(i).minhash = TextSimilarity.encode(sigs.get(i));
+            for (long key : postKeys.get(i)) {
                 keys.add(key);
             }
         }
-        Map<Long, List<Candidate>> index = storedCandidates(new ArrayList<>(keys));
-        for (Post post : posts) {
-            int[] sig = sigs.get(post);
-            long[] bands = TextSimilarity.bandKeys(sig);
+        Map<Long, List<Candidate>> index = storedCandidates(keys);
+        List<Long> bandKeys = new ArrayList<>();
+        List<Post> bandPosts = new ArrayList<>();
+        for (int i = 0; i < posts.size(); i++) {
+            Post post = posts.get(i);
+            int[] sig = sigs.get(i);
             Candidate best = null;
             double bestScore = 0;
-            for (long key : bands) {
+            for (long key : postKeys.get(i)) {
                 for (Candidate c : index.getOrDefault(key, List.of())) {
                     if (c.comparedWith == post) {
                         continue;
@@ -88,11 +94,17 @@ public class Clusterer {
                 result.put(post, clusterOf(best, result, now));
             }
             Candidate self = new Candidate(null, sig, null, post);
-            for (long key : bands) {
-                index.computeIfAbsent(key, k -> new ArrayList<>()).add(self);
+            for (long key : postKeys.get(i)) {
+                List<Candidate> holders = index.computeIfAbsent(key, k -> new ArrayList<>());
+                // A full key takes no more posts (see BandIndex), in the database or in this batch; two bands of a
+                // post can share a key, which is stored once.
+                if (holders.size() < BandIndex.POSTS_PER_KEY && addOnce(holders, self)) {
+                    bandKeys.add(key);
+                    bandPosts.add(post);
+                }
             }
         }
-        return result;
+        return new Assignment(result, bandKeys, bandPosts);
     }
 
     private Cluster clusterOf(Candidate c, IdentityHashMap<Post, Cluster> result, Instant now) {
@@ -115,35 +127,29 @@ public class Clusterer {
         return c.cluster;
     }
 
-    /** Stored posts sharing a key with this batch, indexed by key; one Candidate per post whatever its keys. */
-    private Map<Long, List<Candidate>> storedCandidates(List<Long> keys) {
-        Map<Long, Candidate> byId = new HashMap<>();
+    /** Stored posts sharing a key with this batch, listed under each of those keys; one Candidate per post. */
+    private Map<Long, List<Candidate>> storedCandidates(Set<Long> keys) {
         Map<Long, List<Candidate>> index = new HashMap<>();
-        for (BandIndex.Row row : bands.candidates(keys)) {
-            Candidate c = byId.computeIfAbsent(row.postId(),
-                    id -> new Candidate(id, TextSimilarity.decode(row.minhash()), row.clusterId(), null));
-            index.computeIfAbsent(row.bandKey(), k -> new ArrayList<>()).add(c);
+        for (BandIndex.Row row : bands.candidates(new ArrayList<>(keys))) {
+            Candidate c = new Candidate(row.postId(), TextSimilarity.decode(row.minhash()), row.clusterId(), null);
+            for (long key : row.keys()) {
+                index.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+            }
         }
         return index;
     }
 
-    /** Band keys of new posts, after they have their ids: flushed first, since band rows reference the posts. */
-    public void storeBands(List<Post> posts) {
-        List<Long> keys = new ArrayList<>();
-        List<Long> postIds = new ArrayList<>();
-        for (Post post : posts) {
-            if (post.minhash == null) {
-                continue;
-            }
-            Set<Long> distinct = new LinkedHashSet<>();
-            for (long key : TextSimilarity.bandKeys(TextSimilarity.decode(post.minhash))) {
-                if (distinct.add(key)) {
-                    keys.add(key);
-                    postIds.add(post.id);
-                }
-            }
+    /** Two bands of one post rarely share a key; when they do, the post is listed once (it is added last). */
+    private static boolean addOnce(List<Candidate> holders, Candidate c) {
+        if (!holders.isEmpty() && holders.get(holders.size() - 1) == c) {
+            return false;
         }
+        return holders.add(c);
+    }
+
+    /** Writes the band rows of an assignment: the posts are flushed first, since band rows reference them. */
+    public void storeBands(Assignment assignment) {
         em.flush();
-        bands.store(keys, postIds);
+        bands.store(assignment.bandKeys(), assignment.bandPosts().stream().map(p -> p.id).toList());
     }
 }

@@ -131,12 +131,13 @@ public class IntakeService {
             }
         }
         List<Post> posts = new ArrayList<>(fresh.values());
-        IdentityHashMap<Post, Cluster> clusters = clusterer.assign(posts, now);
+        Clusterer.Assignment assignment = clusterer.assign(posts, now);
+        IdentityHashMap<Post, Cluster> clusters = assignment.clusters();
         // Clusters first, then posts, then bands: inserts run in that order, so foreign keys always hold.
         clusters.values().stream().filter(c -> c.id == null).distinct().forEach(em::persist);
         clusters.forEach((post, cluster) -> post.clusterId = cluster.id);
         posts.forEach(em::persist);
-        clusterer.storeBands(posts);
+        clusterer.storeBands(assignment);
         for (int i = 0; i < outcomes.size(); i++) {
             if (outcomes.get(i) == null) {
                 int index = items.get(i).index();

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.contrepoint.audit.Actor;
 import org.contrepoint.audit.AuditLog;
+import org.contrepoint.intake.BandIndex;
 
 /**
  * The retention job (docs/registre-traitement.md): closed posts older than the retention period lose what
@@ -19,6 +20,8 @@ import org.contrepoint.audit.AuditLog;
 @ApplicationScoped
 public class Retention {
 
+    @Inject
+    BandIndex bands;
     @Inject
     EntityManager em;
 
@@ -47,9 +50,9 @@ public class Retention {
                 run.keptReferred++;
                 continue;
             }
+            bands.remove(post.id, post.minhash);
             post.pseudonymise(now);
             em.createQuery("delete from Evidence e where e.postId = :id").setParameter("id", post.id).executeUpdate();
-            em.createQuery("delete from PostBand b where b.postId = :id").setParameter("id", post.id).executeUpdate();
             run.pseudonymised++;
         }
         run.persist();

@@ -37,6 +37,7 @@ class RetentionTest {
         long platformOnly = samples.post("Publication signalée à la plateforme seulement " + UUID.randomUUID());
         long open = samples.post("Publication encore ouverte " + UUID.randomUUID());
         samples.screenshot(dismissed);
+        assertTrue(db.count("select count(*) from post_band where post_id = " + dismissed) > 0, "its text is indexed");
         db.execute("update post set status = 'CLOSED', decision = 'DISMISS', closed_at = current_timestamp where id = " + dismissed,
                 "update post set status = 'CLOSED', decision = 'REFER', referral_target = 'PHAROS', closed_at = current_timestamp where id = " + referred,
                 "update post set status = 'CLOSED', decision = 'REFER', referral_target = 'PLATFORM', closed_at = current_timestamp where id = " + platformOnly);
@@ -51,6 +52,9 @@ class RetentionTest {
         assertEquals("—", db.string("select text from post where id = " + dismissed));
         assertNull(db.string("select url from post where id = " + dismissed));
         assertEquals(0, db.count("select count(*) from evidence where post_id = " + dismissed));
+        assertEquals(0, db.count("select count(*) from post_band where post_id = " + dismissed),
+                "the index of its text is gone with the text");
+        assertTrue(db.count("select count(*) from post_band where post_id = " + referred) > 0);
         assertTrue(db.string("select text from post where id = " + referred).startsWith("Publication signalée à PHAROS"));
         assertEquals("pseudonyme-" + platformOnly, db.string("select author_handle from post where id = " + platformOnly));
         assertTrue(db.string("select text from post where id = " + open).startsWith("Publication encore ouverte"));

@@ -1,0 +1,94 @@
+package org.contrepoint.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.contrepoint.support.Database;
+import org.contrepoint.support.QueueSamples;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Clusters formed at intake, through the API: re-shares and light paraphrases of one text join one cluster, an
+ * unrelated text does not, and a text pushed far more often than a band key holds (BandIndex.POSTS_PER_KEY) keeps
+ * gathering its re-shares while its keys stop growing.
+ */
+@QuarkusTest
+class ClusteringTest {
+
+    private static final String CAMPAIGN = "Exemple fictif %s : un compte anonyme promet une vie de fraternité "
+            + "et d'aventure loin de la famille, et invite les plus jeunes à le contacter en message privé. %s";
+
+    @Inject
+    QueueSamples samples;
+    @Inject
+    Database db;
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void resharesAndParaphrasesJoinOneClusterAndAnUnrelatedTextDoesNot() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long first = send(tag + "-0", CAMPAIGN.formatted(tag, "https://exemple.invalid/a @relais1"));
+        long reshare = send(tag + "-1", CAMPAIGN.formatted(tag, "HTTPS://autre.invalid/b @Relais2").toUpperCase());
+        long paraphrase = send(tag + "-2", CAMPAIGN.formatted(tag, "").replace("invite les plus jeunes",
+                "encourage les plus jeunes"));
+        long unrelated = send(tag + "-3", "Exemple fictif " + tag + " : une annonce de concert de quartier samedi "
+                + "soir, entrée libre, buvette tenue par les bénévoles de l'association sportive.");
+        long cluster = clusterOf(first);
+        assertTrue(cluster > 0, "the re-share gave the first post a cluster");
+        assertEquals(cluster, clusterOf(reshare));
+        assertEquals(cluster, clusterOf(paraphrase));
+        assertNotEquals(cluster, clusterOf(unrelated));
+    }
+
+    @Test
+    void aTextPushedMoreTimesThanAKeyHoldsKeepsGatheringItsResharesWhileItsKeysStopGrowing() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        int pushes = BandIndex.POSTS_PER_KEY * 3;
+        ObjectNode body = mapper.createObjectNode();
+        ArrayNode posts = body.putArray("posts");
+        for (int i = 0; i < pushes / 2; i++) {
+            posts.add(samples.item(tag + "-" + i, CAMPAIGN.formatted(tag, "@compte" + i)));
+        }
+        List<Long> ids = new ArrayList<>(ids(body));
+        for (int i = pushes / 2; i < pushes; i++) { // one by one: each meets only what is stored
+            ids.add(send(tag + "-" + i, CAMPAIGN.formatted(tag, "https://exemple.invalid/" + i)));
+        }
+        long cluster = clusterOf(ids.get(0));
+        for (long id : ids) {
+            assertEquals(cluster, clusterOf(id), "post " + id + " is in the campaign's cluster");
+        }
+        String idList = ids.toString().replace('[', '(').replace(']', ')');
+        long fullest = db.count("select coalesce(max(n), 0) from (select count(*) n from post_band where post_id in "
+                + idList + " group by band_key) k");
+        assertEquals(BandIndex.POSTS_PER_KEY, fullest, "the campaign's keys hold the bound, no more");
+        assertEquals(0, db.count("select count(*) from post_band where post_id = " + ids.get(pushes - 1)),
+                "the last re-share added no band row: its keys were full");
+    }
+
+    private long send(String platformId, String text) {
+        return given().auth().preemptive().basic("monitor", "demo").contentType("application/json")
+                .body(samples.item(platformId, text).toString()).post("/api/v1/posts").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    private List<Long> ids(ObjectNode body) {
+        return given().auth().preemptive().basic("monitor", "demo").contentType("application/json")
+                .body(body.toString()).post("/api/v1/posts").then().statusCode(201).extract().jsonPath()
+                .getList("items.id", Long.class);
+    }
+
+    private long clusterOf(long post) {
+        return db.count("select coalesce(cluster_id, 0) from post where id = " + post);
+    }
+}
