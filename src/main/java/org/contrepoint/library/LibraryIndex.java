@@ -1,17 +1,19 @@
 package org.contrepoint.library;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
-import org.contrepoint.taxonomy.Narrative;
-import org.contrepoint.taxonomy.Strategy;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
+import org.contrepoint.taxonomy.Narrative;
+import org.contrepoint.taxonomy.Strategy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.contrepoint.library.search.LibraryDocuments;
 import org.contrepoint.library.search.LibrarySearcher;
 import org.contrepoint.library.search.SearchQuery;
@@ -24,6 +26,18 @@ import org.contrepoint.library.search.SearchQuery;
  */
 @ApplicationScoped
 public class LibraryIndex {
+
+    /**
+     * Versions read per query while rebuilding; the persistence context is emptied after each chunk. The tests set
+     * it small, so that every search they make crosses chunk boundaries.
+     */
+    @ConfigProperty(name = "contrepoint.library.index-chunk", defaultValue = "500")
+    int chunk;
+    /**
+     * A rebuild reads the whole library in one snapshot. With 20,000 templates on a loaded machine it can outlast
+     * the default 60 s transaction timeout: the reaper then aborted it and the next poll started it again, forever.
+     */
+    private static final int REBUILD_TIMEOUT_SECONDS = 900;
 
     private volatile LibrarySearcher searcher;
     private volatile long revision = -1;
@@ -49,24 +63,35 @@ public class LibraryIndex {
         if (searcher != null && revision >= atLeast) {
             return;
         }
-        QuarkusTransaction.requiringNew().run(() -> {
+        QuarkusTransaction.requiringNew().timeout(REBUILD_TIMEOUT_SECONDS).run(() -> {
             long current = LibraryRevision.current();
-            searcher = LibrarySearcher.build(documents());
+            searcher = LibrarySearcher.build(documents(chunk));
             revision = current;
         });
     }
 
-    /** The current version of every template, and every version not published (for the reviewers' filters). */
-    private static List<Document> documents() {
+    /**
+     * The current version of every template, and every version not published (for the reviewers' filters). Read in
+     * chunks by id, emptying the persistence context after each: with all 20,000 versions held at once, every lazy
+     * collection load scanned the whole context for others to batch with (most of the rebuild's time), and the
+     * entities outweighed the index built from them.
+     */
+    private static List<Document> documents(int chunkSize) {
         Set<String> retired = Template.<Template>list("status", Template.RETIRED).stream().map(t -> t.id)
                 .collect(Collectors.toSet());
-        List<TemplateVersion> versions = TemplateVersion.list(
-                "status <> ?1 or id in (select t.currentVersionId from Template t)", VersionStatus.PUBLISHED);
         Map<String, String> topics = new HashMap<>();
         Narrative.<Narrative>listAll().forEach(n -> topics.put(n.code, n.labelFr + "\n" + n.labelEn));
         Strategy.<Strategy>listAll().forEach(s -> topics.put(s.code, s.labelFr + "\n" + s.labelEn));
-        List<Document> docs = new ArrayList<>(versions.size());
-        versions.forEach(v -> docs.add(LibraryDocuments.of(v, retired.contains(v.templateId), topics)));
+        List<Long> ids = Panache.getEntityManager().createQuery("select v.id from TemplateVersion v "
+                + "where v.status <> ?1 or v.id in (select t.currentVersionId from Template t) order by v.id",
+                Long.class).setParameter(1, VersionStatus.PUBLISHED).getResultList();
+        List<Document> docs = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += chunkSize) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + chunkSize));
+            TemplateVersion.<TemplateVersion>list("id in ?1 order by id", chunk)
+                    .forEach(v -> docs.add(LibraryDocuments.of(v, retired.contains(v.templateId), topics)));
+            Panache.getEntityManager().clear();
+        }
         return docs;
     }
 }

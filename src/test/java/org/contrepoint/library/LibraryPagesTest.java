@@ -36,7 +36,9 @@ class LibraryPagesTest {
     @Test
     void searchShowsTwentyResultsThenMoreOnRequestUpToAHundred() {
         Browserless manager = Browserless.signedInAs("manager");
-        long published = database.count("select count(distinct template_id) from library_version where status = 'PUBLISHED'");
+        // Retired templates are kept but no longer listed (another test class may have retired one).
+        long published = database.count("select count(distinct v.template_id) from library_version v"
+                + " join library_template t on t.id = v.template_id where v.status = 'PUBLISHED' and t.status <> 'retired'");
         assertTrue(published > 40, "the seed library has " + published + " published templates");
         String first = manager.get("/library").asString();
         assertEquals(20, cards(first));
