@@ -96,6 +96,24 @@ class NotificationTest {
     }
 
     @Test
+    void aMailStillLeavesWhenTheServerHasClosedTheIdleConnectionItWouldReuse() throws InterruptedException {
+        people.ensure("mail-idle", List.of(Role.REVIEWER_ID));
+        QuarkusTransaction.requiringNew().run(() -> Person.findEmbedded("mail-idle").orElseThrow().email = "mail-idle@test.invalid");
+        SmtpServer.closeIdleConnectionsAfter(1_000);
+        try {
+            notify("mail-idle", NotificationKind.MENTIONED, "avant la pause", "/");
+            assertEquals(1, Mailbox.awaitMessages("mail-idle@test.invalid", 1).size());
+            Thread.sleep(2_500); // the server closes the pooled connection, which the mailer still holds
+            notify("mail-idle", NotificationKind.MENTIONED, "après la pause", "/");
+            List<Mailbox.Received> mails = Mailbox.awaitMessages("mail-idle@test.invalid", 2);
+            assertEquals(2, mails.size());
+            assertTrue(mails.stream().anyMatch(m -> m.subject().contains("après la pause")));
+        } finally {
+            SmtpServer.closeIdleConnectionsAfter(SmtpServer.IDLE_TIMEOUT_MS);
+        }
+    }
+
+    @Test
     void recipientSeesUnreadCountOpensAndMarksRead() {
         people.ensure("inbox-owner", List.of(Role.REVIEWER_ID));
         notify("inbox-owner", NotificationKind.DRAFT_SUBMITTED, "Brouillon <script>alert(1)</script>", "/approvals");

@@ -17,7 +17,18 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
 
     public static final String IMAP_PORT_PROPERTY = "contrepoint.test.imap-port";
 
-    private GreenMail greenMail;
+    /** Servers drop idle connections after 30 s by default, GreenMail too. */
+    public static final int IDLE_TIMEOUT_MS = 30_000;
+
+    private static volatile GreenMail greenMail;
+
+    /**
+     * How long the server keeps a connection nobody writes on before it answers 421 and closes it; applies to
+     * connections opened from now on.
+     */
+    public static void closeIdleConnectionsAfter(int millis) {
+        greenMail.getSmtp().setClientSocketTimeout(millis);
+    }
 
     @Override
     public Map<String, String> start() {
