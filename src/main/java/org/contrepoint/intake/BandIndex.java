@@ -7,6 +7,7 @@ import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.hibernate.Session;
 
@@ -49,7 +50,7 @@ public class BandIndex {
     EntityManager em;
 
     /** Stored posts sharing a key with these, in id order (ties between equally similar ones go to the earliest). */
-    public List<Row> candidates(List<Long> keys) {
+    public List<Row> candidates(Collection<Long> keys) {
         if (keys.isEmpty()) {
             return List.of();
         }

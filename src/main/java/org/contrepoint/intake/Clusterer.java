@@ -130,7 +130,7 @@ public class Clusterer {
     /** Stored posts sharing a key with this batch, listed under each of those keys; one Candidate per post. */
     private Map<Long, List<Candidate>> storedCandidates(Set<Long> keys) {
         Map<Long, List<Candidate>> index = new HashMap<>();
-        for (BandIndex.Row row : bands.candidates(new ArrayList<>(keys))) {
+        for (BandIndex.Row row : bands.candidates(keys)) {
             Candidate c = new Candidate(row.postId(), TextSimilarity.decode(row.minhash()), row.clusterId(), null);
             for (long key : row.keys()) {
                 index.computeIfAbsent(key, k -> new ArrayList<>()).add(c);

@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jakarta.persistence.EntityManager;
 import org.apache.lucene.document.Document;
-import org.contrepoint.taxonomy.Narrative;
-import org.contrepoint.taxonomy.Strategy;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.contrepoint.library.search.LibraryDocuments;
 import org.contrepoint.library.search.LibrarySearcher;
 import org.contrepoint.library.search.SearchQuery;
+import org.contrepoint.taxonomy.Narrative;
+import org.contrepoint.taxonomy.Strategy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The search index of this instance, in memory, rebuilt from the database whenever the library revision moves.
@@ -28,16 +29,17 @@ import org.contrepoint.library.search.SearchQuery;
 public class LibraryIndex {
 
     /**
+     * A rebuild reads the whole library in one snapshot. With 20,000 templates on a loaded machine it can outlast
+     * the default 60 s transaction timeout: the reaper then aborted it and the next poll started it again, forever.
+     */
+    private static final int REBUILD_TIMEOUT_SECONDS = 900;
+
+    /**
      * Versions read per query while rebuilding; the persistence context is emptied after each chunk. The tests set
      * it small, so that every search they make crosses chunk boundaries.
      */
     @ConfigProperty(name = "contrepoint.library.index-chunk", defaultValue = "500")
     int chunk;
-    /**
-     * A rebuild reads the whole library in one snapshot. With 20,000 templates on a loaded machine it can outlast
-     * the default 60 s transaction timeout: the reaper then aborted it and the next poll started it again, forever.
-     */
-    private static final int REBUILD_TIMEOUT_SECONDS = 900;
 
     private volatile LibrarySearcher searcher;
     private volatile long revision = -1;
@@ -82,7 +84,8 @@ public class LibraryIndex {
         Map<String, String> topics = new HashMap<>();
         Narrative.<Narrative>listAll().forEach(n -> topics.put(n.code, n.labelFr + "\n" + n.labelEn));
         Strategy.<Strategy>listAll().forEach(s -> topics.put(s.code, s.labelFr + "\n" + s.labelEn));
-        List<Long> ids = Panache.getEntityManager().createQuery("select v.id from TemplateVersion v "
+        EntityManager em = Panache.getEntityManager();
+        List<Long> ids = em.createQuery("select v.id from TemplateVersion v "
                 + "where v.status <> ?1 or v.id in (select t.currentVersionId from Template t) order by v.id",
                 Long.class).setParameter(1, VersionStatus.PUBLISHED).getResultList();
         List<Document> docs = new ArrayList<>(ids.size());
@@ -90,7 +93,7 @@ public class LibraryIndex {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + chunkSize));
             TemplateVersion.<TemplateVersion>list("id in ?1 order by id", chunk)
                     .forEach(v -> docs.add(LibraryDocuments.of(v, retired.contains(v.templateId), topics)));
-            Panache.getEntityManager().clear();
+            em.clear();
         }
         return docs;
     }

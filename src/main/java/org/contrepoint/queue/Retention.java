@@ -50,7 +50,7 @@ public class Retention {
                 run.keptReferred++;
                 continue;
             }
-            bands.remove(post.id, post.minhash);
+            bands.remove(post.id, post.minhash); // before pseudonymise, which clears the signature its keys come from
             post.pseudonymise(now);
             em.createQuery("delete from Evidence e where e.postId = :id").setParameter("id", post.id).executeUpdate();
             run.pseudonymised++;
