@@ -36,13 +36,19 @@ public class QueueResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(QueueSearch.Page page, List<QueueRow> rows, QueueFilter filter,
+        static native TemplateInstance index(QueueSearch.Page page, List<String> rows, QueueFilter filter,
                 List<Narrative> narratives, List<Platform> platforms, List<Person> managers, boolean canWork,
                 String notice);
+
+        /** One row of the table; the page takes the rows' HTML from {@link QueueRowHtml}. */
+        static native TemplateInstance row(QueueRow r);
     }
 
     @Inject
     QueueSearch search;
+
+    @Inject
+    QueueRowHtml rowHtml;
 
     @Inject
     BulkActions bulk;
@@ -77,8 +83,8 @@ public class QueueResource {
         List<Narrative> narratives = Narrative.listOrdered();
         List<QueueRow> rows = QueueRow.of(found.rows(), new QueueRow.Context(canWork(), clock.instant(),
                 QueueSettings.current().lowReachThreshold, narratives, page.locale(), messages));
-        return Templates.index(found, rows, filter, narratives, List.of(Platform.values()), managers(), canWork(),
-                notice);
+        return Templates.index(found, rowHtml.of(rows), filter, narratives, List.of(Platform.values()), managers(),
+                canWork(), notice);
     }
 
     /**

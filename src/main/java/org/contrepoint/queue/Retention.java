@@ -23,6 +23,8 @@ public class Retention {
     @Inject
     BandIndex bands;
     @Inject
+    QueueRowHtml rowHtml;
+    @Inject
     EntityManager em;
 
     @Inject
@@ -56,6 +58,9 @@ public class Retention {
             run.pseudonymised++;
         }
         run.persist();
+        if (run.pseudonymised > 0) {
+            rowHtml.forget();
+        }
         audit.recordAs(Actor.system(), "retention.run", "retention_run", String.valueOf(run.id),
                 run.pseudonymised + " publication(s) pseudonymisée(s), " + run.keptReferred
                         + " conservée(s) (signalées à PHAROS), fermées avant " + cutoff);

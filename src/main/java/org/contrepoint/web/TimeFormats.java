@@ -21,7 +21,7 @@ public class TimeFormats {
     }
 
     /** {@code {instant.utc}} in a template. */
-    static String utc(Instant instant) {
+    public static String utc(Instant instant) {
         return instant == null ? "" : UTC_SECONDS.format(instant);
     }
 }

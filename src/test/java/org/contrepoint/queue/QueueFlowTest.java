@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -226,5 +228,25 @@ class QueueFlowTest {
         String english = manager.request().header("Accept-Language", "en")
                 .get("/queue?status=all&narrative=victimhood").asString();
         assertTrue(english.contains(">Victimhood and persecution</span>"));
+    }
+
+    @Test
+    void aRowAlreadyShownShowsItsHolderOnceClaimed() {
+        var item = samples.item("t-" + UUID.randomUUID(), "Publication vue puis prise " + UUID.randomUUID());
+        item.put("capturedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()); // newest: first by capture
+        long id = samples.create(item);
+        Browserless manager = Browserless.signedInAs("manager");
+        String before = row(manager.get("/queue?status=all&sort=captured").asString(), id);
+        assertTrue(before.contains("/queue/posts/" + id + "/claim") && before.contains(">Libre<"), before);
+        assertEquals(303, manager.post("/queue/posts/" + id + "/claim", Map.of()).statusCode());
+        String after = row(manager.get("/queue?status=all&sort=captured").asString(), id);
+        assertFalse(after.contains("/queue/posts/" + id + "/claim"), after);
+        assertTrue(after.contains(">Prise par "), after);
+    }
+
+    private static String row(String page, long id) {
+        int start = page.indexOf("data-post=\"" + id + "\"");
+        assertNotEquals(-1, start, "row " + id + " not on the page");
+        return page.substring(start, page.indexOf("</tr>", start));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.contrepoint.support.Browserless;
 import org.contrepoint.support.Database;
 import org.contrepoint.support.QueueSamples;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,9 @@ class RetentionTest {
     @Inject
     Retention retention;
 
+    @Inject
+    QueueRowHtml rowHtml;
+
     @Test
     void closedPostsPastTheRetentionPeriodArePseudonymisedExceptThoseReferredToPharos() {
         Instant later = Instant.now().plus(Duration.ofDays(181));
@@ -45,7 +49,10 @@ class RetentionTest {
         RetentionRun early = retention.run(Instant.now().plus(Duration.ofDays(10)));
         assertNull(db.string("select pseudonymised_at from post where id = " + dismissed), "not before the period");
 
+        Browserless.signedInAs("manager").get("/queue?status=all&sort=captured");
+        assertTrue(rowHtml.size() > 0, "the queue page kept its rows");
         RetentionRun run = retention.run(later);
+        assertEquals(0, rowHtml.size(), "no pseudonymised text is kept in the rows' HTML");
         assertTrue(run.pseudonymised >= 2);
         assertTrue(run.keptReferred >= 1);
         assertEquals("pseudonyme-" + dismissed, db.string("select author_handle from post where id = " + dismissed));

@@ -1,0 +1,52 @@
+package org.contrepoint.queue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The HTML of queue rows, rendered by the row template and kept by row value. The queue's first pages are read
+ * over and over by every manager while their rows rarely change, and rendering fifty rows through Qute was most of
+ * the page's time (bench/README.md). A {@link QueueRow} holds every value its HTML shows, so a row whose post,
+ * holder, deadline state or language changed is another key and is rendered afresh: nothing stale can be served.
+ * When full, the map is emptied rather than tracked entry by entry: rows in use come back within a page view.
+ */
+@ApplicationScoped
+public class QueueRowHtml {
+
+    private final Map<QueueRow, String> rendered = new ConcurrentHashMap<>();
+
+    /** Rows kept at most; 0 renders every time (development, where templates change under the running app). */
+    @ConfigProperty(name = "contrepoint.queue.row-cache-size", defaultValue = "2000")
+    int capacity;
+
+    List<String> of(List<QueueRow> rows) {
+        return rows.stream().map(this::html).toList();
+    }
+
+    String html(QueueRow row) {
+        if (capacity <= 0) {
+            return QueueResource.Templates.row(row).render();
+        }
+        String html = rendered.get(row);
+        if (html == null) {
+            html = QueueResource.Templates.row(row).render();
+            if (rendered.size() >= capacity) {
+                rendered.clear();
+            }
+            rendered.put(row, html);
+        }
+        return html;
+    }
+
+    /** Drops every kept row: after retention, no pseudonymised author or text may linger in memory. */
+    void forget() {
+        rendered.clear();
+    }
+
+    int size() {
+        return rendered.size();
+    }
+}
