@@ -260,10 +260,18 @@ public class Post extends PanacheEntityBase {
 
     /** Few people saw it: a reply could give it the audience it lacks. */
     public boolean lowReach(long threshold) {
-        return followers + views < threshold;
+        return lowReach(followers, views, threshold);
     }
 
     public boolean overdue(Instant now) {
+        return overdue(status, dueAt, now);
+    }
+
+    static boolean lowReach(long followers, long views, long threshold) {
+        return followers + views < threshold;
+    }
+
+    static boolean overdue(PostStatus status, Instant dueAt, Instant now) {
         return status.open() && dueAt.isBefore(now);
     }
 }

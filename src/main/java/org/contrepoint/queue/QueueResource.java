@@ -41,7 +41,7 @@ public class QueueResource {
                 String notice);
 
         /** One row of the table; the page takes the rows' HTML from {@link QueueRowHtml}. */
-        static native TemplateInstance row(QueueRow r);
+        static native TemplateInstance row(QueueRow r, QueueRow.Texts t);
     }
 
     @Inject
@@ -82,8 +82,8 @@ public class QueueResource {
         QueueSearch.Page found = search.search(filter);
         List<Narrative> narratives = Narrative.listOrdered();
         List<QueueRow> rows = QueueRow.of(found.rows(), new QueueRow.Context(canWork(), clock.instant(),
-                QueueSettings.current().lowReachThreshold, narratives, page.locale(), messages));
-        return Templates.index(found, rowHtml.of(rows), filter, narratives, List.of(Platform.values()), managers(),
+                QueueSettings.current().lowReachThreshold, narratives, page.locale()));
+        return Templates.index(found, rowHtml.of(rows, messages), filter, narratives, List.of(Platform.values()), managers(),
                 canWork(), notice);
     }
 

@@ -9,37 +9,41 @@ import org.contrepoint.taxonomy.Narrative;
 import org.contrepoint.web.TimeFormats;
 
 /**
- * One line of the queue page: every value its HTML shows, worked out once, here, and nothing else. Being plain
- * values (no entity), two rows are equal exactly when they render the same HTML, which lets {@link QueueRowHtml}
- * keep the HTML of rows it has already rendered. Page-wide values and message lookups stay out of the template's
- * loop: each lookup there walked Qute's resolver chain (bench/queue/README.md).
+ * One line of the queue page: every value its HTML depends on, and nothing else. Two rows are equal exactly when
+ * they render the same HTML, which lets {@link QueueRowHtml} keep the HTML of rows already rendered; the sentences
+ * built from these values ({@link Texts}: each message is a small template of its own) are only worked out when a
+ * row is rendered. Narratives are held by their label in the reader's language, so a renamed narrative is another
+ * row.
  */
-public record QueueRow(long id, int priority, String priorityParts, String platform, String language,
-        String authorHandle, String text, List<String> narratives, Long clusterId, String riskBadge,
-        String riskLabel, String due, boolean overdue, boolean lowReach, boolean selectable, boolean claimable,
-        String selectLabel, String claimTitle, String holder, Labels labels) {
+public record QueueRow(long id, int priority, int reachPart, int riskPart, int recencyPart, int narrativePart,
+        String platform, String language, String authorHandle, String text, List<String> narratives, Long clusterId,
+        RiskLevel risk, Instant due, boolean overdue, boolean lowReach, boolean selectable, boolean claimable,
+        String holder, String lang) {
 
-    /** Texts that are the same on every row, looked up once per page. */
-    public record Labels(String cluster, String amplification, String overdue, String claim) {
+    /** The row's sentences in the reader's language. */
+    public record Texts(String priorityParts, String selectLabel, String claimTitle, String holder, String riskLabel,
+            String due, String cluster, String amplification, String overdue, String claim) {
     }
 
     /** The page's context for its rows. {@code canWork}: the viewer may select and claim. */
-    record Context(boolean canWork, Instant now, long lowReachThreshold, List<Narrative> narratives, Locale locale,
-            QueueMessages messages) {
+    record Context(boolean canWork, Instant now, long lowReachThreshold, List<Narrative> narratives, Locale locale) {
     }
 
-    static List<QueueRow> of(List<Post> posts, Context c) {
-        QueueMessages m = c.messages();
-        Labels labels = new Labels(m.cluster(), m.amplification(), m.overdue(), m.claim());
+    static List<QueueRow> of(List<QueueLine> lines, Context c) {
         Map<String, String> narrativeLabels = new HashMap<>();
         c.narratives().forEach(n -> narrativeLabels.put(n.code, n.label(c.locale())));
-        return posts.stream().map(p -> new QueueRow(p.id, p.priority,
-                m.priorityParts(p.priorityReach, p.priorityRisk, p.priorityRecency, p.priorityNarrative),
-                p.platform.label(), p.language, p.authorHandle, p.text,
-                p.narratives.stream().map(code -> narrativeLabels.getOrDefault(code, code)).toList(), p.clusterId,
-                p.risk.badge(), p.risk.label(m), TimeFormats.utc(p.dueAt), p.overdue(c.now()),
-                p.lowReach(c.lowReachThreshold()), c.canWork(), c.canWork() && p.assigneeId == null && p.status.open(),
-                m.selectPost(p.id), m.claimPost(p.id), p.assigneeName == null ? m.free() : m.heldBy(p.assigneeName),
-                labels)).toList();
+        String lang = c.locale().getLanguage();
+        return lines.stream().map(p -> new QueueRow(p.id(), p.priority(), p.priorityReach(), p.priorityRisk(),
+                p.priorityRecency(), p.priorityNarrative(), p.platform().label(), p.language(), p.authorHandle(),
+                p.text(), p.narratives().stream().map(code -> narrativeLabels.getOrDefault(code, code)).toList(),
+                p.clusterId(), p.risk(), p.dueAt(), p.overdue(c.now()), p.lowReach(c.lowReachThreshold()),
+                c.canWork(), c.canWork() && p.claimable(), p.assigneeName(), lang)).toList();
+    }
+
+    /** {@code m}: the messages of this row's language. */
+    Texts texts(QueueMessages m) {
+        return new Texts(m.priorityParts(reachPart, riskPart, recencyPart, narrativePart), m.selectPost(id),
+                m.claimPost(id), holder == null ? m.free() : m.heldBy(holder), risk.label(m), TimeFormats.utc(due),
+                m.cluster(), m.amplification(), m.overdue(), m.claim());
     }
 }

@@ -22,23 +22,28 @@ public class QueueRowHtml {
     @ConfigProperty(name = "contrepoint.queue.row-cache-size", defaultValue = "2000")
     int capacity;
 
-    List<String> of(List<QueueRow> rows) {
-        return rows.stream().map(this::html).toList();
+    /** {@code messages}: those of the rows' language. */
+    List<String> of(List<QueueRow> rows, QueueMessages messages) {
+        return rows.stream().map(row -> html(row, messages)).toList();
     }
 
-    String html(QueueRow row) {
+    String html(QueueRow row, QueueMessages messages) {
         if (capacity <= 0) {
-            return QueueResource.Templates.row(row).render();
+            return render(row, messages);
         }
         String html = rendered.get(row);
         if (html == null) {
-            html = QueueResource.Templates.row(row).render();
+            html = render(row, messages);
             if (rendered.size() >= capacity) {
                 rendered.clear();
             }
             rendered.put(row, html);
         }
         return html;
+    }
+
+    private static String render(QueueRow row, QueueMessages messages) {
+        return QueueResource.Templates.row(row, row.texts(messages)).render();
     }
 
     /** Drops every kept row: after retention, no pseudonymised author or text may linger in memory. */

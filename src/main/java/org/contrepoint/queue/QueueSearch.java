@@ -4,13 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.contrepoint.identity.CurrentUser;
 import org.contrepoint.taxonomy.Platform;
+import org.hibernate.Session;
 
 /**
  * The queue's query: filters, then keyset pagination on the chosen sort (never OFFSET, never a count over the
@@ -27,8 +32,11 @@ public class QueueSearch {
     private static final String OPEN = " and p.status in (org.contrepoint.queue.PostStatus.NEW, "
             + "org.contrepoint.queue.PostStatus.CLAIMED)";
 
+    private static final String NARRATIVES = "select post_id, narrative_code from post_narrative "
+            + "where post_id = any(?) order by post_id, narrative_code";
+
     /** One page of rows, and the cursor of the next page (null at the end). */
-    public record Page(List<Post> rows, String next) {
+    public record Page(List<QueueLine> rows, String next) {
     }
 
     @Inject
@@ -88,26 +96,53 @@ public class QueueSearch {
             params.put("now", clock.instant());
         }
         keyset(f, where, params);
-        TypedQuery<Post> query = em.createQuery("select p from Post p " + where + " order by " + f.sort().orderBy,
-                Post.class).setMaxResults(PAGE + 1);
+        TypedQuery<Object[]> query = em.createQuery("select " + QueueLine.COLUMNS + " from Post p " + where
+                + " order by " + f.sort().orderBy, Object[].class).setMaxResults(PAGE + 1);
         params.forEach(query::setParameter);
-        List<Post> rows = query.getResultList();
-        String next = null;
-        if (rows.size() > PAGE) {
-            rows = rows.subList(0, PAGE);
-            next = cursorOf(f.sort(), rows.get(PAGE - 1));
+        List<Object[]> columns = query.getResultList();
+        boolean more = columns.size() > PAGE;
+        if (more) {
+            columns = columns.subList(0, PAGE);
         }
-        return new Page(rows, next);
+        Map<Long, List<String>> narratives = narrativesOf(columns.stream().map(c -> (Long) c[0]).toList());
+        List<QueueLine> rows = columns.stream()
+                .map(c -> QueueLine.of(c, narratives.getOrDefault((Long) c[0], List.of()))).toList();
+        return new Page(rows, more ? cursorOf(f.sort(), rows.get(PAGE - 1)) : null);
     }
 
-    static String cursorOf(QueueFilter.Sort sort, Post last) {
+    /**
+     * Each post's narrative codes, in code order (as the entity's sorted set gives them). Plain JDBC with one array
+     * parameter: the same statement text for any page, prepared once by the server and planned without a join,
+     * where a JPQL {@code in} list of fifty ids cost more than the page's main query.
+     */
+    private Map<Long, List<String>> narrativesOf(List<Long> ids) {
+        Map<Long, List<String>> byPost = new HashMap<>();
+        if (ids.isEmpty()) {
+            return byPost;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(NARRATIVES)) {
+                Array array = connection.createArrayOf("bigint", ids.toArray(Long[]::new));
+                select.setArray(1, array);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        byPost.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
+                    }
+                }
+                array.free();
+            }
+        });
+        return byPost;
+    }
+
+    static String cursorOf(QueueFilter.Sort sort, QueueLine last) {
         String value = switch (sort) {
-            case PRIORITY -> String.valueOf(last.priority);
-            case DUE -> last.dueAt.toString();
-            case CAPTURED -> last.capturedAt.toString();
-            case POSTED -> last.postedAt.toString();
+            case PRIORITY -> String.valueOf(last.priority());
+            case DUE -> last.dueAt().toString();
+            case CAPTURED -> last.capturedAt().toString();
+            case POSTED -> last.postedAt().toString();
         };
-        return value + "_" + last.id;
+        return value + "_" + last.id();
     }
 
     /** Rows after the cursor; the redundant bound on the sort column lets the index range scan start there. */

@@ -43,6 +43,7 @@ public class PageContext {
     private String csrfCookie;
     private boolean csrfCookieIsNew;
     private String csrfToken;
+    private Locale locale;
 
     public CurrentUser user() {
         return user;
@@ -103,8 +104,12 @@ public class PageContext {
         return identityConfig.embedded();
     }
 
+    /** Worked out once per request: a page asks for it from many places (each label in a loop). */
     public Locale locale() {
-        return Languages.of(request);
+        if (locale == null) {
+            locale = Languages.of(request);
+        }
+        return locale;
     }
 
     public String lang() {

@@ -7,21 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Kept row HTML is only ever served for a row equal in every shown value, and stays escaped. */
+/** Kept row HTML is only ever served for a row equal in every value it shows, and stays escaped. */
 @QuarkusTest
 class QueueRowHtmlTest {
 
-    private static final QueueRow.Labels LABELS = new QueueRow.Labels("Campagne", "Faible audience", "En retard",
-            "Prendre");
+    private static final QueueMessages FRENCH = QueueResource.messagesFor("fr");
+    private static final QueueMessages ENGLISH = QueueResource.messagesFor("en");
 
-    private static QueueRow row(long id, String text, String holder, boolean claimable) {
-        return new QueueRow(id, 40, "audience 10, risque 20, fraîcheur 5, récit 5", "X", "fr", "@compte_fictif",
-                text, List.of("Victimisation et persécution"), 7L, "fr-badge--warning", "Élevé",
-                "24/11/2026 10:00:00", false, false, true, claimable, "Sélectionner la publication " + id,
-                "Prendre la publication " + id, holder, LABELS);
+    private static QueueRow row(long id, String text, String holder, String lang) {
+        return new QueueRow(id, 40, 10, 20, 5, 5, "X", "fr", "@compte_fictif", text,
+                List.of("Victimisation et persécution"), 7L, RiskLevel.HIGH, Instant.parse("2026-11-24T10:00:00Z"),
+                false, false, true, holder == null, holder, lang);
     }
 
     private static QueueRowHtml keeping(int capacity) {
@@ -33,22 +33,29 @@ class QueueRowHtmlTest {
     @Test
     void anEqualRowIsServedFromWhatWasRenderedAndAChangedOneIsRenderedAgain() {
         QueueRowHtml html = keeping(10);
-        String first = html.html(row(1, "Texte fictif", "Libre", true));
-        assertSame(first, html.html(row(1, "Texte fictif", "Libre", true)));
+        String first = html.html(row(1, "Texte fictif", null, "fr"), FRENCH);
+        assertSame(first, html.html(row(1, "Texte fictif", null, "fr"), FRENCH));
         assertEquals(1, html.size());
+        assertTrue(first.contains("formaction=\"/queue/posts/1/claim\"") && first.contains(">Libre<"), first);
+        assertTrue(first.contains("audience 10, risque 20, fraîcheur 5, récit 5"), first);
+        assertTrue(first.contains("24/11/2026 10:00:00"), first);
 
-        String claimed = html.html(row(1, "Texte fictif", "Prise par Camille Fictive", false));
-        assertNotEquals(first, claimed);
+        String claimed = html.html(row(1, "Texte fictif", "Camille Fictive", "fr"), FRENCH);
         assertTrue(claimed.contains("Prise par Camille Fictive"), claimed);
         assertFalse(claimed.contains("queue-claim"), claimed);
-        assertTrue(first.contains("formaction=\"/queue/posts/1/claim\""), first);
+
+        String english = html.html(row(1, "Texte fictif", null, "en"), ENGLISH);
+        assertNotEquals(first, english);
+        assertTrue(english.contains(">Free<"), english);
+        assertEquals(3, html.size());
     }
 
     @Test
     void hostileTextIsEscapedInTheKeptHtml() {
         QueueRowHtml html = keeping(10);
-        String once = html.html(row(2, "<script>alert('x')</script> \"citation\"", "<b>Libre</b>", true));
-        String again = html.html(row(2, "<script>alert('x')</script> \"citation\"", "<b>Libre</b>", true));
+        String hostile = "<script>alert('x')</script> \"citation\"";
+        String once = html.html(row(2, hostile, "<b>Nom</b>", "fr"), FRENCH);
+        String again = html.html(row(2, hostile, "<b>Nom</b>", "fr"), FRENCH);
         for (String rendered : List.of(once, again)) {
             assertFalse(rendered.contains("<script>"), rendered);
             assertFalse(rendered.contains("<b>"), rendered);
@@ -60,12 +67,12 @@ class QueueRowHtmlTest {
     void aFullStoreStartsAfreshAndZeroKeepsNothing() {
         QueueRowHtml bounded = keeping(3);
         for (long id = 1; id <= 7; id++) {
-            bounded.html(row(id, "Texte fictif " + id, "Libre", true));
+            bounded.html(row(id, "Texte fictif " + id, null, "fr"), FRENCH);
             assertTrue(bounded.size() <= 3, "kept " + bounded.size());
         }
         QueueRowHtml off = keeping(0);
-        String a = off.html(row(1, "Texte fictif", "Libre", true));
-        assertEquals(a, off.html(row(1, "Texte fictif", "Libre", true)));
+        String a = off.html(row(1, "Texte fictif", null, "fr"), FRENCH);
+        assertEquals(a, off.html(row(1, "Texte fictif", null, "fr"), FRENCH));
         assertEquals(0, off.size());
     }
 }
