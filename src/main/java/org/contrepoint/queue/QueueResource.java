@@ -83,8 +83,8 @@ public class QueueResource {
         List<Narrative> narratives = Narrative.listOrdered();
         List<QueueRow> rows = QueueRow.of(found.rows(), new QueueRow.Context(canWork(), clock.instant(),
                 QueueSettings.current().lowReachThreshold, narratives, page.locale()));
-        return Templates.index(found, rowHtml.of(rows, messages), filter, narratives, List.of(Platform.values()), managers(),
-                canWork(), notice);
+        return Templates.index(found, rowHtml.of(rows, messages), filter, narratives, List.of(Platform.values()),
+                managers(), canWork(), notice);
     }
 
     /**

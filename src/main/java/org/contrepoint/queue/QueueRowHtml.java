@@ -8,8 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The HTML of queue rows, rendered by the row template and kept by row value. The queue's first pages are read
- * over and over by every manager while their rows rarely change, and rendering fifty rows through Qute was most of
- * the page's time (bench/README.md). A {@link QueueRow} holds every value its HTML shows, so a row whose post,
+ * over and over by every manager while their rows rarely change, and rendering fifty rows through Qute was a large
+ * part of the page's time (bench/README.md). A {@link QueueRow} holds every value its HTML shows, so a row whose post,
  * holder, deadline state or language changed is another key and is rendered afresh: nothing stale can be served.
  * When full, the map is emptied rather than tracked entry by entry: rows in use come back within a page view.
  */
