@@ -128,8 +128,8 @@ public class Replies {
     }
 
     /**
-     * The reply, its row locked until the transaction ends: two people acting at once are serialised here. The row is locked by a plain {@code for update} first,
-     * then the reply loaded: finding it with {@code PESSIMISTIC_WRITE} made Hibernate lock its eager collections
+     * The reply, its row locked until the transaction ends: two people acting at once are serialised here. The row
+     * is locked by a plain {@code for update} first, then the reply loaded: finding it with {@code PESSIMISTIC_WRITE} made Hibernate lock its eager collections
      * with a follow-on query, which on PostgreSQL now and then failed inside Hibernate with a
      * ConcurrentModificationException (LockingHelper.segmentLoadedValues) when two approvals raced: a 500 in CI.
      */

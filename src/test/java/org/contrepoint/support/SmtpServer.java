@@ -5,8 +5,15 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A real SMTP server (GreenMail) for the whole test suite, so that e-mails travel over the SMTP protocol as in
@@ -28,6 +35,39 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
      */
     public static void closeIdleConnectionsAfter(int millis) {
         greenMail.getSmtp().setClientSocketTimeout(millis);
+    }
+
+    /**
+     * Whether a client holds a connection to the SMTP server, read from the kernel's socket tables (an ESTABLISHED
+     * socket on the server's port): GreenMail does not tell, and tests need to know when it has closed one.
+     */
+    public static boolean hasOpenConnection() {
+        String port = String.format(Locale.ROOT, ":%04X", greenMail.getSmtp().getPort());
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            try {
+                for (String line : Files.readAllLines(Path.of(table))) {
+                    String[] field = line.trim().split("\\s+"); // sl, local address:port, remote, state, ...
+                    if (field.length > 3 && field[1].endsWith(port) && "01".equals(field[3])) {
+                        return true;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + table, e);
+            }
+        }
+        return false;
+    }
+
+    /** Waits until no client holds a connection to the SMTP server; false if one is still open at the timeout. */
+    public static boolean awaitNoOpenConnection(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (hasOpenConnection()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+        return true;
     }
 
     @Override
