@@ -6,7 +6,9 @@
 # Knobs (environment):
 #   SIZES ["10000 100000 1000000"] total posts after each stage    QUICK [0] 1 = a short trial run (see below)
 #   TEMPLATES [20000]  DURATION [15] s  WARMUP [5] s  CONNS ["16 64"]  DASH_CONNS ["16"]  PORT [8088]
-#   DB [pg] or h2      LIBRARY_Q [famille]  JAVA_OPTS [-Xmx512m]  OUT [bench/results/<time>]  SHARED [../shared]
+#   DB [pg] or h2      LIBRARY_Q [famille]  OUT [bench/results/<time>]  SHARED [../shared]
+#   JAVA_OPTS ["-Xmx192m -XX:+UseSerialGC"], for the app and the reference alike; MALLOC_ARENA_MAX [2] likewise
+#   (the small-footprint settings of docs/operations.md; the app also maps its class archive, app-cds.jsa)
 #   PGDB [contrepoint_bench] (dropped and recreated)
 #   JIT_WARMUP [8] s of load per page after each start, before measuring
 #   WRK_TIMEOUT [10] s (a slower answer counts as an error)
@@ -30,7 +32,8 @@ WRK_TIMEOUT=${WRK_TIMEOUT:-10}
 PORT=${PORT:-8088}
 DB=${DB:-pg}
 LIBRARY_Q=${LIBRARY_Q:-famille}
-JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+JAVA_OPTS=${JAVA_OPTS:--Xmx192m -XX:+UseSerialGC}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 BUILD=${BUILD:-1}
 OUT=${OUT:-$ROOT/bench/results/$(date +%Y%m%d-%H%M%S)}
 SHARED=${SHARED:-$ROOT/../shared}
@@ -83,9 +86,12 @@ grep -q -e 'data present' -e 'loading' "$OUT/reference-prepare.log" || { tail -3
 if [[ $DB == pg ]]; then PROFILE=bench; else PROFILE=demo; fi
 if [[ $BUILD == 1 ]]; then
   log "application: build with the $PROFILE profile (embedded demo accounts, $DB)"
-  ./mvnw -B -q -ntp package -DskipTests -Dquarkus.profile=$PROFILE >"$OUT/build.log" 2>&1 || { tail -40 "$OUT/build.log" >&2; die "the application did not build"; }
+  ./mvnw -B -q -ntp package -DskipTests -Dquarkus.profile=$PROFILE -Dquarkus.package.jar.appcds.enabled=true \
+    >"$OUT/build.log" 2>&1 || { tail -40 "$OUT/build.log" >&2; die "the application did not build"; }
 fi
 [[ -f target/quarkus-app/quarkus-run.jar ]] || die "target/quarkus-app/quarkus-run.jar missing"
+CLASS_ARCHIVE=()
+[[ -f target/quarkus-app/app-cds.jsa ]] && CLASS_ARCHIVE=("-XX:SharedArchiveFile=$ROOT/target/quarkus-app/app-cds.jsa")
 if [[ $DB == pg ]]; then
   runuser -u postgres -- psql -qc "drop database if exists $PGDB" >/dev/null 2>&1 || die "cannot drop database $PGDB (in use?)"
   runuser -u postgres -- psql -qc "create database $PGDB encoding 'UTF8' template template0" >/dev/null || die "cannot create database $PGDB"
@@ -137,10 +143,24 @@ run_reference() { # $1 size (the stage it is measured at)
   stop_app
 }
 
+# Until the CPUs were at least 90 % idle over one second (at most a minute): the start time is the app's own, not
+# that of a machine still busy with the previous step (PostgreSQL's autovacuum after a load, say).
+wait_quiet() {
+  local a b idle total
+  for _ in $(seq 1 60); do
+    a=($(head -1 /proc/stat)); sleep 1; b=($(head -1 /proc/stat))
+    idle=$(( b[4] + b[5] - a[4] - a[5] ))
+    total=0; for i in 1 2 3 4 5 6 7 8; do total=$(( total + b[i] - a[i] )); done
+    (( total > 0 && idle * 10 >= total * 9 )) && return 0
+  done
+  log "  the machine stayed busy for a minute; starting anyway"
+}
+
 start_app() { # $1 size (for the facts): sets APP_PID, records start to ready
   local t0 t1
+  wait_quiet
   t0=$(date +%s%N)
-  java $JAVA_OPTS "${APP_ARGS[@]}" -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
+  java $JAVA_OPTS "${CLASS_ARCHIVE[@]}" "${APP_ARGS[@]}" -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
     -jar target/quarkus-app/quarkus-run.jar >>"$OUT/app.log" 2>&1 &
   APP_PID=$!
   wait_for "$BASE/q/health/ready" "$APP_PID" "$OUT/app.log" || die "the application did not start (app.log)"
@@ -235,7 +255,7 @@ stop_app
 {
   echo "# Contrepoint benchmark ($(date -u +%Y-%m-%dT%H:%MZ), DB=$DB)"
   echo
-  echo "$(nproc) cores, $(java -version 2>&1 | head -1), JAVA_OPTS='$JAVA_OPTS'; wrk -t2 on 127.0.0.1, ${WARMUP} s warm-up" \
+  echo "$(nproc) cores, $(java -version 2>&1 | head -1), JAVA_OPTS='$JAVA_OPTS', MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX, class archive: ${CLASS_ARCHIVE[*]:-none}; wrk -t2 on 127.0.0.1, ${WARMUP} s warm-up" \
     "then ${DURATION} s measured per line; signed in as admin; $TEMPLATES templates; load average at the end $(load_avg);" \
     "total $(( ($(date +%s) - T_START) / 60 )) min."
   echo

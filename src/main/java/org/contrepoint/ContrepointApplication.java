@@ -22,9 +22,17 @@ public class ContrepointApplication {
      */
     private static final String DEV_MODE_MARKER = "quarkus-internal.serialized-app-model.path";
 
+    /**
+     * Set by the Quarkus Maven plugin when, at package time, it starts the application once to record the classes
+     * it loads (the AppCDS archive): that run stops after static initialisation, before any setting is read.
+     */
+    private static final String CLASS_ARCHIVE_RUN = "quarkus.appcds.generate";
+
     public static void main(String... args) {
-        if (LaunchMode.current() != LaunchMode.NORMAL || System.getProperty(DEV_MODE_MARKER) != null) {
-            // Dev mode (./mvnw quarkus:dev) always runs the demo profile from source: nothing to check.
+        if (LaunchMode.current() != LaunchMode.NORMAL || System.getProperty(DEV_MODE_MARKER) != null
+                || System.getProperty(CLASS_ARCHIVE_RUN) != null) {
+            // Dev mode (./mvnw quarkus:dev) always runs the demo profile from source, and the archive run serves
+            // nothing: nothing to check.
             Quarkus.run(args);
             return;
         }

@@ -79,6 +79,10 @@ class LibraryFilesTest {
         assertEquals("submitted", database.string("select status from library_version where template_id = "
                 + "'succes-militaires-regles-de-la-guerre' and number = 2").toLowerCase().replace('_', '-'));
         assertEquals(0, importer.importFiles(List.of(parsed), Actor.system()).newVersions(), "and only once");
+        LibraryFiles.TemplateFile published = LibraryFiles.parse(
+                "military-success/succes-militaires-regles-de-la-guerre.md", Files.readString(file));
+        assertEquals(new LibraryImport.Outcome(0, 0, 1), importer.importFiles(List.of(published), Actor.system()),
+                "the published text is not new either while the proposal waits");
     }
 
     @Test

@@ -159,12 +159,25 @@ final class Catalog {
     /** The snapshot of these analysed versions: term ids, postings, idf and norms (integer work, no analysis). */
     static Catalog of(long revision, List<Analysed> docs, Map<String, String[]> narrativeLabels) {
         Map<String, Integer> termIds = new HashMap<>();
+        List<String> termTexts = new ArrayList<>();
         List<int[]> docTerms = new ArrayList<>(docs.size());
         int[] sizes = new int[0];
         for (Analysed a : docs) {
-            int[] ids = new int[a.terms().length];
+            String[] terms = a.terms();
+            int[] ids = new int[terms.length];
             for (int k = 0; k < ids.length; k++) {
-                ids[k] = termIds.computeIfAbsent(a.terms()[k], t -> termIds.size());
+                Integer id = termIds.get(terms[k]);
+                if (id == null) {
+                    id = termIds.size();
+                    termIds.put(terms[k], id);
+                    termTexts.add(terms[k]);
+                } else {
+                    // The analysed versions keep their words for the next rebuild: pointing each at the one String
+                    // of the term table keeps them at the size of the vocabulary. Each word its own String was
+                    // 2 million Strings, ~110 MB of heap, for 20,000 templates.
+                    terms[k] = termTexts.get(id);
+                }
+                ids[k] = id;
             }
             Arrays.sort(ids);
             docTerms.add(ids);
