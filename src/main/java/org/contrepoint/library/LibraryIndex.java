@@ -4,12 +4,12 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import jakarta.persistence.EntityManager;
 import org.apache.lucene.document.Document;
 import org.contrepoint.library.search.LibraryDocuments;
@@ -74,11 +74,11 @@ public class LibraryIndex {
 
     /**
      * The current version of every template, and every version not published (for the reviewers' filters). Read in
-     * chunks by id, emptying the persistence context after each: with all 20,000 versions held at once, every lazy
-     * collection load scanned the whole context for others to batch with (most of the rebuild's time), and the
-     * entities outweighed the index built from them.
+     * chunks by id as the index takes them, emptying the persistence context after each: with all 20,000 versions
+     * held at once, every lazy collection load scanned the whole context for others to batch with (most of the
+     * rebuild's time), and the entities, then the documents, outweighed the index built from them.
      */
-    private static List<Document> documents(int chunkSize) {
+    private static Iterable<Document> documents(int chunkSize) {
         Set<String> retired = Template.<Template>list("status", Template.RETIRED).stream().map(t -> t.id)
                 .collect(Collectors.toSet());
         Map<String, String> topics = new HashMap<>();
@@ -88,13 +88,14 @@ public class LibraryIndex {
         List<Long> ids = em.createQuery("select v.id from TemplateVersion v "
                 + "where v.status <> ?1 or v.id in (select t.currentVersionId from Template t) order by v.id",
                 Long.class).setParameter(1, VersionStatus.PUBLISHED).getResultList();
-        List<Document> docs = new ArrayList<>(ids.size());
-        for (int from = 0; from < ids.size(); from += chunkSize) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + chunkSize));
-            TemplateVersion.<TemplateVersion>list("id in ?1 order by id", chunk)
-                    .forEach(v -> docs.add(LibraryDocuments.of(v, retired.contains(v.templateId), topics)));
-            em.clear();
-        }
-        return docs;
+        return () -> IntStream.iterate(0, from -> from < ids.size(), from -> from + chunkSize)
+                .mapToObj(from -> ids.subList(from, Math.min(ids.size(), from + chunkSize)))
+                .flatMap(chunk -> {
+                    List<Document> docs = TemplateVersion.<TemplateVersion>list("id in ?1 order by id", chunk)
+                            .stream().map(v -> LibraryDocuments.of(v, retired.contains(v.templateId), topics))
+                            .toList();
+                    em.clear();
+                    return docs.stream();
+                }).iterator();
     }
 }

@@ -15,6 +15,7 @@ import org.contrepoint.library.LibraryRevision;
 import org.contrepoint.library.Template;
 import org.contrepoint.library.VersionStatus;
 import org.contrepoint.reply.TemplateUsage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,6 +38,13 @@ public class SuggestionIndex {
     /** The library snapshot and the usage of its templates, by the same positions. */
     record Snapshot(Catalog catalog, List<Long> usageSignature, int[] uses, int[] assessed, byte[] effectiveness) {
     }
+
+    /**
+     * Versions read and analysed per query: bounds the texts held during a rebuild. The tests set it small, so that
+     * every snapshot they build crosses chunk boundaries.
+     */
+    @ConfigProperty(name = "contrepoint.suggestions.read-chunk", defaultValue = "1000")
+    int readChunk;
 
     private volatile Snapshot snapshot = new Snapshot(Catalog.EMPTY, List.of(), new int[0], new int[0], new byte[0]);
 
@@ -84,7 +92,7 @@ public class SuggestionIndex {
                 : QuarkusTransaction.requiringNew().call(SuggestionIndex::usageSignature);
         Catalog catalog = s.catalog();
         if (catalog.revision != revision) {
-            catalog = rebuild(catalog, revision);
+            catalog = rebuild(catalog, revision, readChunk);
         }
         Catalog built = catalog;
         Snapshot fresh = QuarkusTransaction.requiringNew().call(() -> withUsage(built, signature));
@@ -123,7 +131,7 @@ public class SuggestionIndex {
      * are reused and only versions it did not hold are read and analysed: after one change, a rebuild reads one
      * list of ids and indexes integers.
      */
-    private static Catalog rebuild(Catalog previous, long revision) {
+    private static Catalog rebuild(Catalog previous, long revision, int readChunk) {
         long start = System.nanoTime();
         List<Object[]> current = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
                 .createQuery("select v.id, v.templateId from Template t join TemplateVersion v on v.id = "
@@ -138,10 +146,10 @@ public class SuggestionIndex {
             }
         }
         Map<Long, Catalog.Analysed> fresh = new HashMap<>();
-        // Many new versions (the first build, a big import): read them all at once rather than by lists of ids.
-        boolean all = missing.size() > 2_000;
-        for (int from = 0; from < missing.size(); from += all ? missing.size() : 500) {
-            List<Long> ids = all ? null : missing.subList(from, Math.min(missing.size(), from + 500));
+        // By lists of ids, even for the first build: only the analysed words are kept, and a whole library's texts
+        // read at once (twice, as rows and as strings) were more than a small heap holds (-Xmx192m, 20,000 templates).
+        for (int from = 0; from < missing.size(); from += readChunk) {
+            List<Long> ids = missing.subList(from, Math.min(missing.size(), from + readChunk));
             QuarkusTransaction.requiringNew().call(() -> sources(ids)).parallelStream().map(Catalog.Analysed::of)
                     .toList().forEach(a -> fresh.put(a.versionId(), a));
         }
@@ -162,11 +170,11 @@ public class SuggestionIndex {
         return catalog;
     }
 
-    /** The content of these versions (all suggestible ones when {@code ids} is null), in three flat queries. */
+    /** The content of these versions, in three flat queries. */
     @SuppressWarnings("unchecked")
     private static List<Catalog.Source> sources(List<Long> ids) {
         var em = Panache.getEntityManager();
-        String which = ids == null ? "" : " and t.current_version_id in (:ids)";
+        String which = " and t.current_version_id in (:ids)";
         var versions = em.createNativeQuery("select v.id, v.template_id, v.title, v.body, v.language, v.message, "
                 + "v.goal, v.review_date from library_template t join library_version v on v.id = "
                 + "t.current_version_id where t.status <> 'retired' and v.status = 'PUBLISHED'" + which);
@@ -176,11 +184,9 @@ public class SuggestionIndex {
         var variantRows = em.createNativeQuery("select x.version_id, x.platform, x.text from library_template t "
                 + "join library_version_variant x on x.version_id = t.current_version_id where t.status <> 'retired'"
                 + which);
-        if (ids != null) {
-            versions.setParameter("ids", ids);
-            narrativeRows.setParameter("ids", ids);
-            variantRows.setParameter("ids", ids);
-        }
+        versions.setParameter("ids", ids);
+        narrativeRows.setParameter("ids", ids);
+        variantRows.setParameter("ids", ids);
         Map<Long, List<String>> narratives = new HashMap<>();
         for (Object[] r : (List<Object[]>) narrativeRows.getResultList()) {
             narratives.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add((String) r[1]);
