@@ -90,8 +90,8 @@ if [[ $BUILD == 1 ]]; then
     >"$OUT/build.log" 2>&1 || { tail -40 "$OUT/build.log" >&2; die "the application did not build"; }
 fi
 [[ -f target/quarkus-app/quarkus-run.jar ]] || die "target/quarkus-app/quarkus-run.jar missing"
-CLASS_ARCHIVE=()
-[[ -f target/quarkus-app/app-cds.jsa ]] && CLASS_ARCHIVE=("-XX:SharedArchiveFile=$ROOT/target/quarkus-app/app-cds.jsa")
+CLASS_ARCHIVE=() # only used when the jar is started from its own folder, as when the archive was made
+[[ -f target/quarkus-app/app-cds.jsa ]] && CLASS_ARCHIVE=(-XX:SharedArchiveFile=app-cds.jsa)
 if [[ $DB == pg ]]; then
   runuser -u postgres -- psql -qc "drop database if exists $PGDB" >/dev/null 2>&1 || die "cannot drop database $PGDB (in use?)"
   runuser -u postgres -- psql -qc "create database $PGDB encoding 'UTF8' template template0" >/dev/null || die "cannot create database $PGDB"
@@ -160,8 +160,8 @@ start_app() { # $1 size (for the facts): sets APP_PID, records start to ready
   local t0 t1
   wait_quiet
   t0=$(date +%s%N)
-  java $JAVA_OPTS "${CLASS_ARCHIVE[@]}" "${APP_ARGS[@]}" -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
-    -jar target/quarkus-app/quarkus-run.jar >>"$OUT/app.log" 2>&1 &
+  (cd target/quarkus-app && exec java $JAVA_OPTS "${CLASS_ARCHIVE[@]}" "${APP_ARGS[@]}" -Dquarkus.http.port="$PORT" \
+    -Dquarkus.http.host=127.0.0.1 -jar quarkus-run.jar >>"$OUT/app.log" 2>&1) &
   APP_PID=$!
   wait_for "$BASE/q/health/ready" "$APP_PID" "$OUT/app.log" || die "the application did not start (app.log)"
   t1=$(date +%s%N)

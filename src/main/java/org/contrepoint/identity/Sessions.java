@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Opens, resolves and ends embedded-mode sessions. */
@@ -28,19 +29,23 @@ public class Sessions {
         return token;
     }
 
+    /** Runs on every request: the session and its person come in one query. */
     @Transactional
     public Optional<Person> resolve(String token) {
         Instant now = clock.instant();
-        WebSession session = WebSession.findById(Tokens.sha256(token));
-        if (session == null) {
+        List<Object[]> found = WebSession.getEntityManager().createQuery("select s, p from WebSession s, Person p "
+                + "where s.tokenHash = ?1 and p.id = s.personId", Object[].class)
+                .setParameter(1, Tokens.sha256(token)).getResultList();
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        WebSession session = (WebSession) found.get(0)[0];
+        Person person = (Person) found.get(0)[1];
         if (!session.isActive(now, config.sessionIdleTimeout())) {
             session.delete();
             return Optional.empty();
         }
-        Person person = Person.findById(session.personId);
-        if (person == null || !person.canSignIn()) {
+        if (!person.canSignIn()) {
             return Optional.empty();
         }
         session.touch(now);
