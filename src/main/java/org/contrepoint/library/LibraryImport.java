@@ -82,7 +82,8 @@ public class LibraryImport {
         int created = 0;
         int newVersions = 0;
         int unchanged = 0;
-        Map<String, Set<String>> unchangedAs = unchangedFingerprints(files.stream().map(f -> f.id()).toList());
+        Map<String, Set<String>> unchangedAs = unchangedFingerprints(
+                files.stream().map(LibraryFiles.TemplateFile::id).toList());
         for (LibraryFiles.TemplateFile f : files) {
             String fingerprint = f.content().fingerprint(f.id());
             if (unchangedAs.getOrDefault(f.id(), Set.of()).contains(fingerprint)) {
