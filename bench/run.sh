@@ -146,7 +146,7 @@ run_reference() { # $1 size (the stage it is measured at)
 # Until the CPUs were at least 90 % idle over one second (at most a minute): the start time is the app's own, not
 # that of a machine still busy with the previous step (PostgreSQL's autovacuum after a load, say).
 wait_quiet() {
-  local a b idle total
+  local a b idle total i
   for _ in $(seq 1 60); do
     a=($(head -1 /proc/stat)); sleep 1; b=($(head -1 /proc/stat))
     idle=$(( b[4] + b[5] - a[4] - a[5] ))
