@@ -39,7 +39,7 @@ final class DashboardTables {
         tables.add(counted("narrative", m.byNarrativeCaption(), m.colNarrative(), f.byNarrative(), List.of(),
                 code -> narratives.getOrDefault(code, code)));
         tables.add(counted("platform", m.byPlatformCaption(), m.colPlatform(), f.byPlatform(), List.of(),
-                code -> Platform.valueOf(code).label()));
+                code -> Platform.valueOf(code).label(locale)));
         tables.add(counted("risk", m.byRiskCaption(), m.colRisk(), f.byRisk(),
                 List.of("LOW", "MEDIUM", "HIGH", "CRITICAL"), this::risk));
         tables.add(overdue(f));
@@ -100,7 +100,7 @@ final class DashboardTables {
         DataTable.Builder b = new DataTable.Builder("overdue", m.overdueCaption(f.overdue()),
                 List.of(m.colPost(), m.colPlatform(), m.colRisk(), m.colDue(), m.colAssignee()), -1);
         for (Figures.OverduePost p : f.overdueTop()) {
-            b.row(List.of("#" + p.id(), Platform.valueOf(p.platform()).label(), risk(p.risk()),
+            b.row(List.of("#" + p.id(), Platform.valueOf(p.platform()).label(locale), risk(p.risk()),
                     MINUTES_UTC.format(p.dueAt()),
                     p.assigneeName() == null ? m.unassigned() : p.assigneeName()),
                     List.of(String.valueOf(p.id()), p.platform().toLowerCase(Locale.ROOT), p.risk().toLowerCase(Locale.ROOT),

@@ -3,6 +3,7 @@ package org.contrepoint.library;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -77,7 +78,7 @@ public final class ContentRules {
             }
             int length = PlatformFit.length(platform, text);
             if (length > platform.maxLength()) {
-                errors.put(field, "La variante " + platform.label() + " fait " + length + " caractères, "
+                errors.put(field, "La variante " + platform.label(Locale.FRENCH) + " fait " + length + " caractères, "
                         + "au-delà de la limite de " + platform.maxLength() + ".");
             }
             unknownVariables(field, text, errors);

@@ -31,11 +31,6 @@ public final class LibraryViews {
         public String excerpt() {
             return v.body.length() <= 240 ? v.body : v.body.substring(0, 240).strip() + "…";
         }
-
-        public String variantLabel(String code) {
-            PlatformFit.Fit fit = fits().stream().filter(f -> f.code().equals(code)).findFirst().orElse(null);
-            return fit == null ? code : fit.label();
-        }
     }
 
     private LibraryViews() {

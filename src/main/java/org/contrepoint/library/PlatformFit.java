@@ -28,10 +28,6 @@ public final class PlatformFit {
         public String code() {
             return platform.code();
         }
-
-        public String label() {
-            return platform.label();
-        }
     }
 
     private PlatformFit() {

@@ -34,7 +34,7 @@ public record QueueRow(long id, int priority, int reachPart, int riskPart, int r
         c.narratives().forEach(n -> narrativeLabels.put(n.code, n.label(c.locale())));
         String lang = c.locale().getLanguage();
         return lines.stream().map(p -> new QueueRow(p.id(), p.priority(), p.priorityReach(), p.priorityRisk(),
-                p.priorityRecency(), p.priorityNarrative(), p.platform().label(), p.language(), p.authorHandle(),
+                p.priorityRecency(), p.priorityNarrative(), p.platform().label(c.locale()), p.language(), p.authorHandle(),
                 p.text(), p.narratives().stream().map(code -> narrativeLabels.getOrDefault(code, code)).toList(),
                 p.clusterId(), p.risk(), p.dueAt(), p.overdue(c.now()), p.lowReach(c.lowReachThreshold()),
                 c.canWork(), c.canWork() && p.claimable(), p.assigneeName(), lang)).toList();

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.contrepoint.audit.AuditEvent;
 import org.contrepoint.audit.AuditLog;
@@ -143,7 +144,7 @@ public class Replies {
     }
 
     public static String label(Reply reply, Post post) {
-        return "Réponse n° " + reply.id + " (" + post.platform.label() + ", publication n° " + post.id + ")";
+        return "Réponse n° " + reply.id + " (" + post.platform.label(Locale.FRENCH) + ", publication n° " + post.id + ")";
     }
 
     /** The enabled reviewers who may decide on a reply by this author (never the author). */

@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  * every link as 23 characters whatever its length; the others count characters as written.
  */
 public enum Platform {
-    X("x", "X (Twitter)", 280, true),
-    FACEBOOK("facebook", "Facebook", 63_206, false),
-    INSTAGRAM("instagram", "Instagram", 2_200, false),
-    TIKTOK("tiktok", "TikTok", 150, false),
-    YOUTUBE("youtube", "YouTube", 10_000, false),
-    TELEGRAM("telegram", "Telegram", 4_096, false),
-    FORUM("forum", "Forum", 10_000, false),
-    OTHER("other", "Autre", 10_000, false);
+    X("x", "X (Twitter)", "X (Twitter)", 280, true),
+    FACEBOOK("facebook", "Facebook", "Facebook", 63_206, false),
+    INSTAGRAM("instagram", "Instagram", "Instagram", 2_200, false),
+    TIKTOK("tiktok", "TikTok", "TikTok", 150, false),
+    YOUTUBE("youtube", "YouTube", "YouTube", 10_000, false),
+    TELEGRAM("telegram", "Telegram", "Telegram", 4_096, false),
+    FORUM("forum", "Forum", "Forum", 10_000, false),
+    OTHER("other", "Autre", "Other", 10_000, false);
 
     /** Length X gives every link (t.co wrapping), whatever the link's own length. */
     public static final int X_LINK_LENGTH = 23;
@@ -28,13 +28,15 @@ public enum Platform {
             Pattern.CASE_INSENSITIVE);
 
     private final String code;
-    private final String label;
+    private final String labelFr;
+    private final String labelEn;
     private final int maxLength;
     private final boolean linksCountFixed;
 
-    Platform(String code, String label, int maxLength, boolean linksCountFixed) {
+    Platform(String code, String labelFr, String labelEn, int maxLength, boolean linksCountFixed) {
         this.code = code;
-        this.label = label;
+        this.labelFr = labelFr;
+        this.labelEn = labelEn;
         this.maxLength = maxLength;
         this.linksCountFixed = linksCountFixed;
     }
@@ -43,8 +45,12 @@ public enum Platform {
         return code;
     }
 
-    public String label() {
-        return label;
+    /**
+     * The name shown to a reader of that language (English or else French, the product's first language). Templates
+     * write {@code {platform.label}}: {@link PlatformExtensions} passes the page's locale.
+     */
+    public String label(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? labelEn : labelFr;
     }
 
     public int maxLength() {

@@ -200,6 +200,8 @@ class LibraryPagesTest {
                         containsString("dir=\"ltr\""));
         contributor.get("/library/templates/succes-militaires-ar-haqaiq").then().statusCode(200)
                 .body(containsString("dir=\"rtl\""));
+        contributor.get("/library/templates/appartenance-fraternite-sous-surveillance").then().statusCode(200)
+                .body(containsString("<h3>Variante X (Twitter)</h3>"));
         contributor.get("/library/templates/inexistant").then().statusCode(404);
     }
 

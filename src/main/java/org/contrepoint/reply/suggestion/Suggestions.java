@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.contrepoint.queue.Post;
@@ -240,12 +241,13 @@ public class Suggestions {
         if (p != null) {
             int length = e.length(p);
             double points = round(PLATFORM * platform(e, p));
+            String label = p.label(english ? Locale.ENGLISH : Locale.FRENCH);
             if (length > p.maxLength()) {
-                reasons.add(new Reason("too-long", 0, m.reasonTooLong(p.label(), length, p.maxLength())));
+                reasons.add(new Reason("too-long", 0, m.reasonTooLong(label, length, p.maxLength())));
             } else if (e.hasVariant(p)) {
-                reasons.add(new Reason("variant-fits", points, m.reasonVariantFits(p.label(), length, p.maxLength())));
+                reasons.add(new Reason("variant-fits", points, m.reasonVariantFits(label, length, p.maxLength())));
             } else {
-                reasons.add(new Reason("fits", points, m.reasonFits(p.label(), length, p.maxLength())));
+                reasons.add(new Reason("fits", points, m.reasonFits(label, length, p.maxLength())));
             }
         }
         if (uses == 0 && assessed == 0) {
