@@ -3,6 +3,7 @@ package org.contrepoint.identity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,12 +16,14 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.contrepoint.web.ReferenceChanges;
 
 /**
  * A person known to Contrepoint, keyed on the identity provider's issuer and subject (never on e-mail, which
  * people change and providers do not guarantee unique).
  */
 @Entity
+@EntityListeners(ReferenceChanges.Listener.class)
 public class Person extends PanacheEntityBase {
 
     /** Issuer of the accounts stored in Contrepoint itself (demo mode). */

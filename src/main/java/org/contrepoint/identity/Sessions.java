@@ -1,5 +1,8 @@
 package org.contrepoint.identity;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,27 +32,52 @@ public class Sessions {
         return token;
     }
 
-    /** Runs on every request: the session and its person come in one query. */
-    @Transactional
+    /**
+     * Runs on every request: the session and its person come in one query, outside any transaction (a commit would
+     * be one more round trip); the rare writes (an expired session, the once-a-minute refresh) get their own
+     * transaction once the read has given its connection back (holding one while waiting for another would let a
+     * burst of requests take the whole pool and wait for each other).
+     */
     public Optional<Person> resolve(String token) {
         Instant now = clock.instant();
-        List<Object[]> found = WebSession.getEntityManager().createQuery("select s, p from WebSession s, Person p "
-                + "where s.tokenHash = ?1 and p.id = s.personId", Object[].class)
-                .setParameter(1, Tokens.sha256(token)).getResultList();
-        if (found.isEmpty()) {
+        String hash = Tokens.sha256(token);
+        Object[] found = read(hash);
+        if (found == null) {
             return Optional.empty();
         }
-        WebSession session = (WebSession) found.get(0)[0];
-        Person person = (Person) found.get(0)[1];
+        WebSession session = (WebSession) found[0];
+        Person person = (Person) found[1];
         if (!session.isActive(now, config.sessionIdleTimeout())) {
-            session.delete();
+            QuarkusTransaction.requiringNew().run(() -> WebSession.deleteById(hash));
             return Optional.empty();
         }
         if (!person.canSignIn()) {
             return Optional.empty();
         }
-        session.touch(now);
+        if (session.needsTouch(now)) {
+            QuarkusTransaction.requiringNew().run(() -> WebSession.update(
+                    "lastSeenAt = ?1 where tokenHash = ?2 and lastSeenAt = ?3", now, hash, session.lastSeenAt));
+        }
         return Optional.of(person);
+    }
+
+    /** The session and its person, detached; the identity provider calls this outside the request's context. */
+    private static Object[] read(String hash) {
+        ManagedContext context = Arc.container().requestContext();
+        boolean own = !context.isActive();
+        if (own) {
+            context.activate();
+        }
+        try {
+            List<Object[]> found = WebSession.getEntityManager().createQuery("select s, p from WebSession s, Person p "
+                    + "where s.tokenHash = ?1 and p.id = s.personId", Object[].class)
+                    .setParameter(1, hash).getResultList();
+            return found.isEmpty() ? null : found.get(0);
+        } finally {
+            if (own) {
+                context.terminate();
+            }
+        }
     }
 
     @Transactional

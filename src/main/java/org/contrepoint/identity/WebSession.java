@@ -48,11 +48,7 @@ public class WebSession extends PanacheEntityBase {
     }
 
     /** Only refreshed once a minute, to keep a write off most requests. */
-    public boolean touch(Instant now) {
-        if (Duration.between(lastSeenAt, now).toSeconds() < 60) {
-            return false;
-        }
-        lastSeenAt = now;
-        return true;
+    public boolean needsTouch(Instant now) {
+        return Duration.between(lastSeenAt, now).toSeconds() >= 60;
     }
 }

@@ -24,7 +24,11 @@ public class Notifications {
         return Notification.latestFor(personId, PAGE);
     }
 
-    @Transactional
+    /**
+     * Read by the layout on every page, in the page's own persistence context: a transaction of its own would cost a
+     * commit and take a second pooled connection while the page may still hold one, and enough pages waiting for
+     * their second connection at once would have the pool wait for itself.
+     */
     public long unreadCount(Long personId) {
         return personId == null ? 0 : Notification.unreadCount(personId);
     }

@@ -2,11 +2,10 @@ package org.contrepoint.queue;
 
 import java.time.Instant;
 import java.util.List;
-import org.contrepoint.identity.Person;
 
 /** What the post page shows, and what the person looking at it may do. */
 public record PostPage(Post post, List<Evidence> evidence, long clusterSize, boolean canWork, boolean holds,
-        boolean canReassign, List<Person> managers, Instant now, boolean lowReach, boolean composer) {
+        boolean canReassign, List<QueueChoices.ManagerOption> managers, Instant now, boolean lowReach, boolean composer) {
 
     public boolean canDecide() {
         return canWork && holds && post.status != PostStatus.CLOSED;

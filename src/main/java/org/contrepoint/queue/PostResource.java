@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.contrepoint.identity.CurrentUser;
-import org.contrepoint.identity.Person;
 import org.contrepoint.identity.Role;
 import org.contrepoint.web.PageContext;
 import org.jboss.resteasy.reactive.RestForm;
@@ -45,6 +44,9 @@ public class PostResource {
 
         static native TemplateInstance dossier(PostPage view, String printedBy, Instant printedAt);
     }
+
+    @Inject
+    QueueChoices choices;
 
     @Inject
     Claims claims;
@@ -214,10 +216,11 @@ public class PostResource {
         long clusterSize = post.clusterId == null ? 0 : Post.count("clusterId", post.clusterId);
         boolean worker = user.hasAnyRole(Role.COMMUNITY_MANAGER_ID, Role.ADMIN_ID);
         boolean holder = Objects.equals(post.assigneeId, user.personId());
-        List<Person> managers = user.hasAnyRole(Role.REVIEWER_ID, Role.ADMIN_ID) ? QueueResource.managers() : List.of();
+        List<QueueChoices.ManagerOption> managers = user.hasAnyRole(Role.REVIEWER_ID, Role.ADMIN_ID)
+                ? choices.managers() : List.of();
         return new PostPage(post, Evidence.ofPost(id), clusterSize, worker, holder,
                 user.hasAnyRole(Role.REVIEWER_ID, Role.ADMIN_ID), managers, clock.instant(),
-                post.lowReach(QueueSettings.current().lowReachThreshold), user.hasRole(Role.COMMUNITY_MANAGER_ID));
+                post.lowReach(choices.lowReachThreshold()), user.hasRole(Role.COMMUNITY_MANAGER_ID));
     }
 
     private static DecisionForm emptyForm(Post post) {

@@ -19,9 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.contrepoint.identity.CurrentUser;
-import org.contrepoint.identity.Person;
 import org.contrepoint.identity.Role;
-import org.contrepoint.taxonomy.Narrative;
 import org.contrepoint.taxonomy.Platform;
 import org.contrepoint.web.PageContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,8 +35,8 @@ public class QueueResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(QueueSearch.Page page, List<String> rows, QueueFilter filter,
-                List<Narrative> narratives, List<Platform> platforms, List<Person> managers, boolean canWork,
-                String notice);
+                List<QueueChoices.NarrativeOption> narratives, List<Platform> platforms,
+                List<QueueChoices.ManagerOption> managers, boolean canWork, String notice);
 
         /** One row of the table; the page takes the rows' HTML from {@link QueueRowHtml}. */
         static native TemplateInstance row(QueueRow r, QueueRow.Texts t);
@@ -49,6 +47,9 @@ public class QueueResource {
 
     @Inject
     QueueRowHtml rowHtml;
+
+    @Inject
+    QueueChoices choices;
 
     @Inject
     BulkActions bulk;
@@ -80,11 +81,11 @@ public class QueueResource {
         String notice = changed != null && skipped != null ? messages.bulkDone(changed, skipped)
                 : bulkError != null ? messages.bulkInvalid() : null;
         QueueSearch.Page found = search.search(filter);
-        List<Narrative> narratives = Narrative.listOrdered();
+        List<QueueChoices.NarrativeOption> narratives = choices.narratives();
         List<QueueRow> rows = QueueRow.of(found.rows(), new QueueRow.Context(canWork(), clock.instant(),
-                QueueSettings.current().lowReachThreshold, narratives, page.locale()));
+                choices.lowReachThreshold(), narratives, page.locale()));
         return Templates.index(found, rowHtml.of(rows, messages), filter, narratives, List.of(Platform.values()),
-                managers(), canWork(), notice);
+                choices.managers(), canWork(), notice);
     }
 
     /**
@@ -136,10 +137,6 @@ public class QueueResource {
 
     private boolean canWork() {
         return user.hasAnyRole(Role.COMMUNITY_MANAGER_ID, Role.ADMIN_ID);
-    }
-
-    static List<Person> managers() {
-        return Person.enabledWithRole(Role.COMMUNITY_MANAGER_ID);
     }
 
     private QueueMessages messages() {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.contrepoint.taxonomy.Narrative;
 import org.contrepoint.web.TimeFormats;
 
 /**
@@ -26,16 +25,17 @@ public record QueueRow(long id, int priority, int reachPart, int riskPart, int r
     }
 
     /** The page's context for its rows. {@code canWork}: the viewer may select and claim. */
-    record Context(boolean canWork, Instant now, long lowReachThreshold, List<Narrative> narratives, Locale locale) {
+    record Context(boolean canWork, Instant now, long lowReachThreshold, List<QueueChoices.NarrativeOption> narratives,
+            Locale locale) {
     }
 
     static List<QueueRow> of(List<QueueLine> lines, Context c) {
         Map<String, String> narrativeLabels = new HashMap<>();
-        c.narratives().forEach(n -> narrativeLabels.put(n.code, n.label(c.locale())));
+        c.narratives().forEach(n -> narrativeLabels.put(n.code(), n.label(c.locale())));
         String lang = c.locale().getLanguage();
         return lines.stream().map(p -> new QueueRow(p.id(), p.priority(), p.priorityReach(), p.priorityRisk(),
-                p.priorityRecency(), p.priorityNarrative(), p.platform().label(c.locale()), p.language(), p.authorHandle(),
-                p.text(), p.narratives().stream().map(code -> narrativeLabels.getOrDefault(code, code)).toList(),
+                p.priorityRecency(), p.priorityNarrative(), p.platform().label(c.locale()), p.language(),
+                p.authorHandle(), p.text(), p.narratives().stream().map(code -> narrativeLabels.getOrDefault(code, code)).toList(),
                 p.clusterId(), p.risk(), p.dueAt(), p.overdue(c.now()), p.lowReach(c.lowReachThreshold()),
                 c.canWork(), c.canWork() && p.claimable(), p.assigneeName(), lang)).toList();
     }

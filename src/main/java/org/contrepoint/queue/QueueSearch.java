@@ -113,7 +113,9 @@ public class QueueSearch {
     /**
      * Each post's narrative codes, in code order (as the entity's sorted set gives them). Plain JDBC with one array
      * parameter: the same statement text for any page, prepared once by the server and planned without a join,
-     * where a JPQL {@code in} list of fifty ids cost more than the page's main query.
+     * where a JPQL {@code in} list of fifty ids cost more than the page's main query. Outside a transaction Hibernate
+     * keeps the connection a {@code Work} used until the page's persistence context closes: whatever the page reads
+     * afterwards must read in that context too, not in a transaction of its own (a second pooled connection per page).
      */
     private Map<Long, List<String>> narrativesOf(List<Long> ids) {
         Map<Long, List<String>> byPost = new HashMap<>();

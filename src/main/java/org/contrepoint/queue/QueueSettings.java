@@ -3,6 +3,7 @@ package org.contrepoint.queue;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -12,9 +13,11 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.contrepoint.taxonomy.Platform;
+import org.contrepoint.web.ReferenceChanges;
 
 /** What admins set for the queue: priority weights, due times per risk level, retention, enabled platforms. */
 @Entity
+@EntityListeners(ReferenceChanges.Listener.class)
 @Table(name = "queue_settings")
 public class QueueSettings extends PanacheEntityBase {
 

@@ -3,13 +3,16 @@ package org.contrepoint.taxonomy;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.util.List;
 import java.util.Locale;
+import org.contrepoint.web.ReferenceChanges;
 
 /** A recruiter narrative that counter-speech answers (victimhood, the "caliphate" utopia, hijra...). */
 @Entity
+@EntityListeners(ReferenceChanges.Listener.class)
 public class Narrative extends PanacheEntityBase {
 
     /** Stable code, used in files, URLs and the API (e.g. {@code victimhood}). */

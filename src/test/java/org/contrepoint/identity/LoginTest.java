@@ -12,7 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import org.contrepoint.support.Browserless;
 import org.contrepoint.support.Database;
@@ -111,6 +117,48 @@ class LoginTest {
         visitor.get("/queue").then().statusCode(200);
         people.setEnabled("soon-disabled", false);
         visitor.get("/queue").then().statusCode(302).header("Location", containsString("/login"));
+    }
+
+    @Test
+    void aSessionInUseIsRefreshedAndOneLeftIdleEnds() {
+        people.ensure("idle-user", List.of(Role.COMMUNITY_MANAGER_ID));
+        Browserless visitor = Browserless.signedInAs("idle-user");
+        String row = " web_session where token_hash = '" + Tokens.sha256(visitor.cookie(Sessions.COOKIE)) + "'";
+        db.execute("update" + row.replace(" where", " set last_seen_at = last_seen_at - interval '5' minute where"));
+        assertEquals(0, db.count("select count(*) from" + row + " and last_seen_at >= created_at"));
+        visitor.get("/queue").then().statusCode(200);
+        assertEquals(1, db.count("select count(*) from" + row + " and last_seen_at >= created_at"));
+        db.execute("update" + row.replace(" where", " set last_seen_at = last_seen_at - interval '3' hour where"));
+        visitor.get("/queue").then().statusCode(302).header("Location", containsString("/login"));
+        assertEquals(0, db.count("select count(*) from" + row));
+    }
+
+    @Test
+    void aBurstOfRequestsRefreshingOneSessionNeverRunsThePoolDry() throws Exception {
+        people.ensure("burst-user", List.of(Role.COMMUNITY_MANAGER_ID));
+        Browserless visitor = Browserless.signedInAs("burst-user");
+        String cookie = visitor.cookie(Sessions.COOKIE);
+        db.execute("update web_session set last_seen_at = last_seen_at - interval '5' minute where token_hash = '"
+                + Tokens.sha256(cookie) + "'");
+        int requests = 60; // three times the connection pool
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().redirects().follow(false).cookie(Sessions.COOKIE, cookie).get("/queue")
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
