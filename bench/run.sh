@@ -7,7 +7,7 @@
 #   SIZES ["10000 100000 1000000"] total posts after each stage    QUICK [0] 1 = a short trial run (see below)
 #   TEMPLATES [20000]  DURATION [15] s  WARMUP [5] s  CONNS ["16 64"]  DASH_CONNS ["16"]  PORT [8088]
 #   DB [pg] or h2      LIBRARY_Q [famille]  OUT [bench/results/<time>]  SHARED [../shared]
-#   JAVA_OPTS ["-Xmx192m -XX:+UseSerialGC -XX:SurvivorRatio=4"], for the app and the reference alike; MALLOC_ARENA_MAX [2] likewise
+#   JAVA_OPTS ["-Xmx192m -XX:+UseSerialGC -XX:SurvivorRatio=4 -XX:TrimNativeHeapInterval=2000"], for the app and the reference alike; MALLOC_ARENA_MAX [2] likewise
 #   (the small-footprint settings of docs/operations.md; the app also maps its class archive, app-cds.jsa)
 #   PGDB [contrepoint_bench] (dropped and recreated)
 #   JIT_WARMUP [8] s of load per page after each start, before measuring
@@ -32,7 +32,7 @@ WRK_TIMEOUT=${WRK_TIMEOUT:-10}
 PORT=${PORT:-8088}
 DB=${DB:-pg}
 LIBRARY_Q=${LIBRARY_Q:-famille}
-JAVA_OPTS=${JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:SurvivorRatio=4}
+JAVA_OPTS=${JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:SurvivorRatio=4 -XX:TrimNativeHeapInterval=2000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 BUILD=${BUILD:-1}
 OUT=${OUT:-$ROOT/bench/results/$(date +%Y%m%d-%H%M%S)}
