@@ -69,8 +69,9 @@ public class Sessions {
             context.activate();
         }
         try {
-            List<Object[]> found = WebSession.getEntityManager().createQuery("select s, p from WebSession s, Person p "
-                    + "where s.tokenHash = ?1 and p.id = s.personId", Object[].class)
+            List<Object[]> found = WebSession.getEntityManager()
+                    .createQuery("select s, p from WebSession s, Person p where s.tokenHash = ?1 and p.id = s.personId",
+                            Object[].class)
                     .setParameter(1, hash).getResultList();
             return found.isEmpty() ? null : found.get(0);
         } finally {

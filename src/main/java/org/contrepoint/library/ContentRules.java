@@ -78,8 +78,8 @@ public final class ContentRules {
             }
             int length = PlatformFit.length(platform, text);
             if (length > platform.maxLength()) {
-                errors.put(field, "La variante " + platform.label(Locale.FRENCH) + " fait " + length + " caractères, "
-                        + "au-delà de la limite de " + platform.maxLength() + ".");
+                errors.put(field, "La variante " + platform.label(Locale.FRENCH) + " fait " + length
+                        + " caractères, au-delà de la limite de " + platform.maxLength() + ".");
             }
             unknownVariables(field, text, errors);
         });

@@ -5,7 +5,8 @@ import java.util.List;
 
 /** What the post page shows, and what the person looking at it may do. */
 public record PostPage(Post post, List<Evidence> evidence, long clusterSize, boolean canWork, boolean holds,
-        boolean canReassign, List<QueueChoices.ManagerOption> managers, Instant now, boolean lowReach, boolean composer) {
+        boolean canReassign, List<QueueChoices.ManagerOption> managers, Instant now, boolean lowReach,
+        boolean composer) {
 
     public boolean canDecide() {
         return canWork && holds && post.status != PostStatus.CLOSED;

@@ -49,7 +49,7 @@ public class ReferenceChanges {
             values.forEach(RecentValue::invalidate);
             return;
         }
-        // After the commit (or rollback): a request reading in between still sees the old row, and must not keep it.
+        // After the commit: a request reading in between still reads the old row, and must not keep it.
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
