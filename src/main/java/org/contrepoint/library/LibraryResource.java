@@ -66,13 +66,17 @@ public class LibraryResource {
         Map<Long, TemplateVersion> versions = ids.isEmpty() ? Map.of()
                 : TemplateVersion.<TemplateVersion>list("id in ?1", ids).stream()
                         .collect(Collectors.toMap(v -> v.id, v -> v));
+        // Labels from the two lists the filters show: two queries for the page, not one per code met in the hits.
+        List<Narrative> narratives = Narrative.listOrdered();
+        List<Strategy> strategies = Strategy.listOrdered();
+        LibraryViews.Labels labels = LibraryViews.Labels.of(narratives, strategies, page.locale());
         List<LibraryViews.VersionView> views = ids.stream().map(versions::get).filter(Objects::nonNull)
-                .map(v -> LibraryViews.of(v, false, page.locale(), today())).toList();
+                .map(v -> LibraryViews.of(v, false, labels, today())).toList();
         if (htmx != null) {
             return Templates.index$results(form, views, results.total());
         }
-        return Templates.index(form, views, results.total(), Narrative.listActive(), Strategy.listActive(),
-                seesStatus, user.hasRole(Role.REVIEWER_ID));
+        return Templates.index(form, views, results.total(), narratives.stream().filter(n -> n.active).toList(),
+                strategies.stream().filter(s -> s.active).toList(), seesStatus, user.hasRole(Role.REVIEWER_ID));
     }
 
     @GET

@@ -3,6 +3,8 @@ package org.contrepoint.library;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.contrepoint.taxonomy.Narrative;
 import org.contrepoint.taxonomy.Strategy;
 
@@ -36,19 +38,22 @@ public final class LibraryViews {
     private LibraryViews() {
     }
 
-    public static VersionView of(TemplateVersion v, boolean retired, Locale locale, LocalDate today) {
-        String narratives = String.join(", ", v.narratives.stream().map(code -> {
-            Narrative n = Narrative.findById(code);
-            return n == null ? code : n.label(locale);
-        }).toList());
-        Strategy s = Strategy.findById(v.strategy);
-        return new VersionView(v, narratives, s == null ? v.strategy : s.label(locale), v.isExpired(today), retired);
+    /** Narrative and strategy labels by code, in one language: worked out once for a page of versions. */
+    public record Labels(Map<String, String> narratives, Map<String, String> strategies) {
+        public static Labels of(List<Narrative> narratives, List<Strategy> strategies, Locale locale) {
+            return new Labels(narratives.stream().collect(Collectors.toMap(n -> n.code, n -> n.label(locale))),
+                    strategies.stream().collect(Collectors.toMap(s -> s.code, s -> s.label(locale))));
+        }
     }
 
-    public static List<VersionView> of(List<TemplateVersion> versions, Locale locale, LocalDate today) {
-        return versions.stream().map(v -> {
-            Template t = Template.findById(v.templateId);
-            return of(v, t != null && t.isRetired(), locale, today);
-        }).toList();
+    public static VersionView of(TemplateVersion v, boolean retired, Locale locale, LocalDate today) {
+        return of(v, retired, Labels.of(Narrative.listOrdered(), Strategy.listOrdered(), locale), today);
+    }
+
+    public static VersionView of(TemplateVersion v, boolean retired, Labels labels, LocalDate today) {
+        String narratives = String.join(", ",
+                v.narratives.stream().map(code -> labels.narratives().getOrDefault(code, code)).toList());
+        return new VersionView(v, narratives, labels.strategies().getOrDefault(v.strategy, v.strategy),
+                v.isExpired(today), retired);
     }
 }

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * One version of a template. Its content can change only while it is a draft or sent back for changes; once
@@ -70,19 +71,23 @@ public class TemplateVersion extends PanacheEntityBase {
     @Column(name = "change_note")
     public String changeNote;
 
+    // Batches as large as a search page: its versions' narratives, variants and sources in one query each.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = SearchForm.MAX)
     @CollectionTable(name = "library_version_narrative", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
     @Column(name = "narrative_code")
     public List<String> narratives = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = SearchForm.MAX)
     @CollectionTable(name = "library_version_variant", joinColumns = @JoinColumn(name = "version_id"))
     @MapKeyColumn(name = "platform")
     @Column(name = "text")
     public Map<String, String> variants = new LinkedHashMap<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = SearchForm.MAX)
     @CollectionTable(name = "library_version_source", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
     public List<Source> sources = new ArrayList<>();
