@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.contrepoint.web.Languages;
 
 /**
  * The variables a template may hold, written {@code {{name}}}. Filling them is plain text substitution: template
@@ -21,7 +22,7 @@ public final class Variables {
         }
 
         public String explanation(Locale locale) {
-            return "en".equals(locale.getLanguage()) ? explanationEn : explanationFr;
+            return Languages.pick(locale, explanationFr, explanationEn);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.contrepoint.identity.Person;
 import org.contrepoint.identity.Role;
 import org.contrepoint.taxonomy.Narrative;
+import org.contrepoint.web.Languages;
 import org.contrepoint.web.RecentValue;
 import org.contrepoint.web.ReferenceChanges;
 
@@ -22,7 +23,7 @@ public class QueueChoices {
     /** A narrative as a filter or tag option. */
     public record NarrativeOption(String code, String labelFr, String labelEn) {
         public String label(Locale locale) {
-            return "en".equals(locale.getLanguage()) ? labelEn : labelFr;
+            return Languages.pick(locale, labelFr, labelEn);
         }
     }
 

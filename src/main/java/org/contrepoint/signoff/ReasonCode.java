@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.List;
 import java.util.Locale;
+import org.contrepoint.web.Languages;
 
 /** Why a reviewer sends a reply back or rejects it. Admins add and retire codes; a retired one stays for history. */
 @Entity
@@ -39,6 +40,6 @@ public class ReasonCode extends PanacheEntityBase {
     }
 
     public String label(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? labelEn : labelFr;
+        return Languages.pick(locale, labelFr, labelEn);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.util.List;
 import java.util.Locale;
+import org.contrepoint.web.Languages;
 import org.contrepoint.web.ReferenceChanges;
 
 /** A recruiter narrative that counter-speech answers (victimhood, the "caliphate" utopia, hijra...). */
@@ -53,6 +54,6 @@ public class Narrative extends PanacheEntityBase {
     }
 
     public String label(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? labelEn : labelFr;
+        return Languages.pick(locale, labelFr, labelEn);
     }
 }

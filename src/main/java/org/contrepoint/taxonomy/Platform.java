@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.contrepoint.web.Languages;
 
 /**
  * The platforms where posts are found and replies published, with the length a reply may have there. X counts
@@ -50,7 +51,7 @@ public enum Platform {
      * write {@code {platform.label}}: {@link PlatformExtensions} passes the page's locale.
      */
     public String label(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? labelEn : labelFr;
+        return Languages.pick(locale, labelFr, labelEn);
     }
 
     public int maxLength() {

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.util.List;
 import java.util.Locale;
+import org.contrepoint.web.Languages;
 
 /** A way of replying (facts, testimony, credible religious voice, humour, help resources...). */
 @Entity
@@ -45,6 +46,6 @@ public class Strategy extends PanacheEntityBase {
     }
 
     public String label(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? labelEn : labelFr;
+        return Languages.pick(locale, labelFr, labelEn);
     }
 }

@@ -35,6 +35,11 @@ public final class Languages {
         return FRENCH;
     }
 
+    /** Of a text written in both languages, the one for this reader: English for English, French otherwise. */
+    public static String pick(Locale reader, String french, String english) {
+        return reader != null && "en".equals(reader.getLanguage()) ? english : french;
+    }
+
     public static boolean isSupported(String tag) {
         return tag != null && SUPPORTED.contains(tag);
     }

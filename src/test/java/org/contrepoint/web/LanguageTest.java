@@ -49,6 +49,14 @@ class LanguageTest {
     }
 
     @Test
+    void aTextInBothLanguagesIsEnglishForEnglishReadersAndFrenchForEveryoneElse() {
+        assertEquals("Other", Languages.pick(java.util.Locale.UK, "Autre", "Other"));
+        assertEquals("Autre", Languages.pick(java.util.Locale.FRENCH, "Autre", "Other"));
+        assertEquals("Autre", Languages.pick(java.util.Locale.GERMAN, "Autre", "Other"));
+        assertEquals("Autre", Languages.pick(null, "Autre", "Other"));
+    }
+
+    @Test
     void browserPreferenceIsUsedWhenNoChoiceWasMade() {
         Browserless.signedInAs("admin").request().header("Accept-Language", "en-GB,en;q=0.9").get("/").then()
                 .body(containsString("<html lang=\"en\""));
