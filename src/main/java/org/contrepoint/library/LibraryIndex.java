@@ -55,7 +55,7 @@ public class LibraryIndex {
     }
 
     public void refreshIfStale() {
-        long current = QuarkusTransaction.requiringNew().call(LibraryRevision::current);
+        long current = LibraryRevision.read();
         if (current != revision || searcher == null) {
             rebuild(current);
         }

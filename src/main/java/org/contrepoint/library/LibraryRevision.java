@@ -1,6 +1,8 @@
 package org.contrepoint.library;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -21,6 +23,18 @@ public class LibraryRevision extends PanacheEntityBase {
     public static void bump() {
         getEntityManager().createQuery("update LibraryRevision r set r.revision = r.revision + 1 where r.id = 1")
                 .executeUpdate();
+    }
+
+    /**
+     * The current revision, read where the caller is: a page reads it in its own persistence context, without a
+     * transaction (a transaction of its own cost two more round trips and a second pooled connection per search);
+     * a scheduled job, which has no request context, in a short transaction.
+     */
+    public static long read() {
+        if (Arc.container().requestContext().isActive()) {
+            return current();
+        }
+        return QuarkusTransaction.requiringNew().call(LibraryRevision::current);
     }
 
     public static long current() {

@@ -35,9 +35,6 @@ public class LibraryService {
     @Inject
     Clock clock;
 
-    @Inject
-    LibraryIndex index;
-
     /** Fields in error, in French; empty when the content is acceptable. */
     public Map<String, String> check(TemplateContent content, boolean strict) {
         return ContentRules.check(content, narrativeCodes(), strategyCodes(), strict);

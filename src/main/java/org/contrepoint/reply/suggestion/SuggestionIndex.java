@@ -50,7 +50,7 @@ public class SuggestionIndex {
 
     /** The snapshot at the library's current revision: one scalar query when nothing changed. */
     Snapshot current() {
-        long revision = QuarkusTransaction.requiringNew().call(LibraryRevision::current);
+        long revision = LibraryRevision.read();
         Snapshot s = snapshot;
         return s.catalog().revision == revision ? s : refresh(revision, null);
     }
