@@ -17,8 +17,12 @@ public class QueueEvents {
 
     private final BroadcastProcessor<Event> processor = BroadcastProcessor.create();
 
+    /**
+     * Each page's own stream. A page that reads slower than news comes (its connection stalled) misses the news it
+     * had no room for: without the drop, the broadcast failed that page's stream with a back-pressure error.
+     */
     public Multi<Event> stream() {
-        return processor;
+        return processor.onOverflow().drop();
     }
 
     public void arrived(int count) {
