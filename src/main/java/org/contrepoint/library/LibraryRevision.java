@@ -26,9 +26,9 @@ public class LibraryRevision extends PanacheEntityBase {
     }
 
     /**
-     * The current revision, read where the caller is: a page reads it in its own persistence context, without a
-     * transaction (a transaction of its own cost two more round trips and a second pooled connection per search);
-     * a scheduled job, which has no request context, in a short transaction.
+     * The current revision, read where the caller is: a page (or a scheduled job, which Quarkus also runs in a request
+     * context) reads it in its own persistence context, without a transaction (one of its own cost two more round
+     * trips and a second pooled connection per search); a caller without a request context, in a short transaction.
      */
     public static long read() {
         if (Arc.container().requestContext().isActive()) {
