@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Clusters formed at intake, through the API: re-shares and light paraphrases of one text join one cluster, an
  * unrelated text does not, and a text pushed far more often than a band key holds (BandIndex.POSTS_PER_KEY) keeps
- * gathering its re-shares while its keys stop growing.
+ * gathering its re-shares while its keys stop growing. A post whose signature is gone is no candidate.
  */
 @QuarkusTest
 class ClusteringTest {
@@ -74,6 +74,21 @@ class ClusteringTest {
         assertEquals(BandIndex.POSTS_PER_KEY, fullest, "the campaign's keys hold the bound, no more");
         assertEquals(0, db.count("select count(*) from post_band where post_id = " + ids.get(pushes - 1)),
                 "the last re-share added no band row: its keys were full");
+    }
+
+    @Test
+    void aPostWhoseSignatureIsGoneIsNoCandidateThoughItsBandRowsRemain() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long stripped = send(tag + "-0", CAMPAIGN.formatted(tag, "@relais1"));
+        // As a pseudonymisation that ran before its band rows were removed would leave it.
+        db.execute("update post set minhash = null where id = " + stripped);
+        assertTrue(db.count("select count(*) from post_band where post_id = " + stripped) > 0);
+
+        long reshare = send(tag + "-1", CAMPAIGN.formatted(tag, "@relais2"));
+        long second = send(tag + "-2", CAMPAIGN.formatted(tag, "@relais3"));
+        assertEquals(0, clusterOf(stripped), "the post without a signature joined no cluster");
+        assertTrue(clusterOf(reshare) > 0, "the re-shares still found each other");
+        assertEquals(clusterOf(reshare), clusterOf(second));
     }
 
     private long send(String platformId, String text) {
