@@ -4,9 +4,15 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Hands out the CSRF cookie when a page first needs it. */
+/**
+ * Hands out the CSRF cookie when a page first needs it, and states the charset of every HTML response (pages
+ * handed over as a {@link TemplateInstance} in a {@code Response}, such as the sign-in page, the dashboards and the
+ * error pages, were sent as plain {@code text/html}).
+ */
 public class WebResponseFilter {
 
     @Inject
@@ -15,15 +21,30 @@ public class WebResponseFilter {
     @Inject
     Cookies cookies;
 
+    private static final MediaType HTML_UTF8 = MediaType.TEXT_HTML_TYPE.withCharset(StandardCharsets.UTF_8.name());
+
     @ServerResponseFilter
     public void decorate(ContainerResponseContext response) {
-        if (response.getEntity() instanceof TemplateInstance) {
-            // Pages wrapped in a Response are rendered after this filter: create the cookie their tokens rely on now.
-            page.csrfCookieValue();
+        if (response.getEntity() instanceof TemplateInstance template && isHtml(template)) {
+            // A page wrapped in a Response would be rendered after this filter, with the template's bare
+            // "text/html": render it now (its CSRF token creates the cookie set below) and send it as UTF-8.
+            response.setEntity(template.render(), response.getEntityAnnotations(), HTML_UTF8);
+        } else if (isHtmlWithoutCharset(response.getMediaType())) {
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, HTML_UTF8);
         }
         if (page.csrfCookieIsNew()) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE,
                     cookies.sessionCookie(CsrfTokens.COOKIE, page.csrfCookieValue(), "Lax"));
         }
+    }
+
+    private static boolean isHtml(TemplateInstance template) {
+        return template.getTemplate().getVariant().map(v -> MediaType.TEXT_HTML.equals(v.getContentType()))
+                .orElse(false);
+    }
+
+    private static boolean isHtmlWithoutCharset(MediaType type) {
+        return type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE)
+                && !type.getParameters().containsKey(MediaType.CHARSET_PARAMETER);
     }
 }
