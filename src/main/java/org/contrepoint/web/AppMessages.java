@@ -208,6 +208,12 @@ public interface AppMessages {
     @Message("La page que vous cherchez n’existe pas ou a été déplacée.")
     String error404Text();
 
+    @Message("Action impossible à cette adresse")
+    String error405Title();
+
+    @Message("Cette adresse existe, mais pas pour ce type de requête. Revenez à la page précédente et utilisez ses liens et ses boutons.")
+    String error405Text();
+
     @Message("Modification concurrente")
     String error409Title();
 

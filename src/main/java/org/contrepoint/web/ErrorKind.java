@@ -4,6 +4,7 @@ package org.contrepoint.web;
 public enum ErrorKind {
     FORBIDDEN(403, "forbidden"),
     NOT_FOUND(404, "not-found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed"),
     CONFLICT(409, "conflict"),
     TOO_LARGE(413, "too-large"),
     CSRF(403, "csrf"),

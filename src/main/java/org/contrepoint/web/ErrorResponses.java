@@ -31,6 +31,7 @@ public class ErrorResponses {
         return switch (kind) {
             case FORBIDDEN -> "Forbidden";
             case NOT_FOUND -> "Not Found";
+            case METHOD_NOT_ALLOWED -> "Method Not Allowed";
             case CONFLICT -> "Conflict: the resource was changed by someone else";
             case TOO_LARGE -> "Payload Too Large";
             case CSRF -> "Missing or invalid CSRF token";

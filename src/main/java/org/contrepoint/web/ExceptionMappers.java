@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.hibernate.StaleObjectStateException;
@@ -19,6 +20,9 @@ public class ExceptionMappers {
 
     @Inject
     ErrorResponses errors;
+
+    @Inject
+    AllowedMethods allowedMethods;
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
@@ -40,11 +44,18 @@ public class ExceptionMappers {
         int status = e.getResponse().getStatus();
         return switch (status) {
             case 403 -> errors.of(ErrorKind.FORBIDDEN, request.path(), null);
-            case 404, 405 -> errors.of(ErrorKind.NOT_FOUND, request.path(), null);
+            case 404 -> errors.of(ErrorKind.NOT_FOUND, request.path(), null);
+            case 405 -> withAllow(errors.of(ErrorKind.METHOD_NOT_ALLOWED, request.path(), null), request.path());
             case 409 -> errors.of(ErrorKind.CONFLICT, request.path(), null);
             case 413 -> errors.of(ErrorKind.TOO_LARGE, request.path(), null);
             default -> status < 500 ? e.getResponse() : unexpected(e, request);
         };
+    }
+
+    /** A 405 names the methods the address takes (RFC 9110, 15.5.6). */
+    private Response withAllow(Response page, String path) {
+        return allowedMethods.allow(path).map(allow -> Response.fromResponse(page).header(HttpHeaders.ALLOW, allow)
+                .build()).orElse(page);
     }
 
     @ServerExceptionMapper

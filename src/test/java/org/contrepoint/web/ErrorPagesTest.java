@@ -3,6 +3,7 @@ package org.contrepoint.web;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +33,27 @@ class ErrorPagesTest {
     void unknownStaticFileGivesTheNotFoundPageToo() {
         Browserless.anonymous().get("/dsfr/missing.css").then().statusCode(404).body(containsString("Page introuvable"))
                 .body(noInternals());
+    }
+
+    @Test
+    void aMethodAnAddressDoesNotTakeGives405NamingTheMethodsItTakes() {
+        Response page = Browserless.anonymous().request().delete("/login");
+        page.then().statusCode(405).contentType(containsString("text/html"))
+                .body(containsString("Action impossible à cette adresse")).body(noInternals());
+        assertEquals("GET, HEAD, POST", page.header("Allow"));
+        assertEquals(200, Browserless.anonymous().request().head("/login").statusCode(), "HEAD, as the header says");
+        Browserless.signedInAs("manager").request().cookie(Languages.COOKIE, "en").delete("/queue").then()
+                .statusCode(405).body(containsString("Action not possible at this address"));
+        assertEquals("GET, HEAD", Browserless.signedInAs("manager").request().delete("/queue").header("Allow"));
+        assertEquals("GET, HEAD", Browserless.signedInAs("manager").request().put("/library/templates/any-id")
+                .header("Allow"), "a path parameter matches any segment");
+    }
+
+    @Test
+    void aMethodAnApiAddressDoesNotTakeGives405ProblemDetails() {
+        io.restassured.RestAssured.given().auth().preemptive().basic("monitor", "demo").put("/api/v1/posts").then()
+                .statusCode(405).contentType(containsString("application/problem+json"))
+                .body(containsString("\"status\":405")).body(noInternals());
     }
 
     @Test

@@ -349,8 +349,8 @@ class RouteAccessMatrixTest {
         answers.put("404 post /queue/posts/999999999", manager.get("/queue/posts/999999999"));
         answers.put("404 reply /replies/999999999", manager.get("/replies/999999999"));
         answers.put("404 non-numeric id /queue/posts/abc", manager.get("/queue/posts/abc"));
-        answers.put("unsupported method DELETE /queue (404)", manager.request().delete("/queue"));
-        answers.put("unsupported method PUT /api/v1/posts (404)", monitor().put("/api/v1/posts"));
+        answers.put("405 unsupported method DELETE /queue", manager.request().delete("/queue"));
+        answers.put("405 unsupported method PUT /api/v1/posts", monitor().put("/api/v1/posts"));
         answers.put("409 conflict", manager.get("/test-only/failures/conflict"));
         answers.put("500 bug", manager.get("/test-only/failures/bug"));
         answers.put("400 unreadable JSON", monitor().contentType("application/json").body("{").post("/api/v1/posts"));
@@ -378,7 +378,7 @@ class RouteAccessMatrixTest {
         assertTrue(unclean.isEmpty(), String.join("\n", unclean));
         Map<String, Integer> statuses = new LinkedHashMap<>();
         answers.forEach((what, response) -> statuses.put(what, response.statusCode()));
-        assertEquals(new TreeSet<>(Set.of(303, 400, 401, 403, 404, 409, 413, 415, 422, 500)),
+        assertEquals(new TreeSet<>(Set.of(303, 400, 401, 403, 404, 405, 409, 413, 415, 422, 500)),
                 new TreeSet<>(statuses.values()), "every kind of answer reached: " + statuses);
     }
 
