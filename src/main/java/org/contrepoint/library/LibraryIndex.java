@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.contrepoint.library.search.LibrarySearcher;
 import org.contrepoint.library.search.SearchQuery;
 import org.contrepoint.taxonomy.Narrative;
 import org.contrepoint.taxonomy.Strategy;
+import org.contrepoint.web.BackgroundJobs;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -41,6 +43,9 @@ public class LibraryIndex {
     @ConfigProperty(name = "contrepoint.library.index-chunk", defaultValue = "500")
     int chunk;
 
+    @Inject
+    BackgroundJobs jobs;
+
     private volatile LibrarySearcher searcher;
     private volatile long revision = -1;
 
@@ -51,7 +56,7 @@ public class LibraryIndex {
 
     @Scheduled(every = "2s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        refreshIfStale();
+        jobs.run("library index", this::refreshIfStale);
     }
 
     public void refreshIfStale() {

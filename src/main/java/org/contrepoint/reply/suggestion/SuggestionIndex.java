@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.contrepoint.library.LibraryRevision;
+import org.contrepoint.web.BackgroundJobs;
 import org.contrepoint.library.Template;
 import org.contrepoint.library.VersionStatus;
 import org.contrepoint.reply.TemplateUsage;
@@ -46,6 +48,9 @@ public class SuggestionIndex {
     @ConfigProperty(name = "contrepoint.suggestions.read-chunk", defaultValue = "1000")
     int readChunk;
 
+    @Inject
+    BackgroundJobs jobs;
+
     private volatile Snapshot snapshot = new Snapshot(Catalog.EMPTY, List.of(), new int[0], new int[0], new byte[0]);
 
     /** The snapshot at the library's current revision: one scalar query when nothing changed. */
@@ -62,6 +67,10 @@ public class SuggestionIndex {
      */
     @Scheduled(every = "2s", delayed = "7s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
+        jobs.run("suggestion index", this::refreshIfChanged);
+    }
+
+    private void refreshIfChanged() {
         long revision = QuarkusTransaction.requiringNew().call(LibraryRevision::current);
         List<Long> signature = QuarkusTransaction.requiringNew().call(SuggestionIndex::usageSignature);
         Snapshot s = snapshot;
