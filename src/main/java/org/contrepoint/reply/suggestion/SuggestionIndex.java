@@ -13,10 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.contrepoint.library.LibraryRevision;
-import org.contrepoint.web.BackgroundJobs;
 import org.contrepoint.library.Template;
 import org.contrepoint.library.VersionStatus;
 import org.contrepoint.reply.TemplateUsage;
+import org.contrepoint.web.BackgroundJobs;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
