@@ -9,9 +9,10 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -69,7 +70,7 @@ public class AllowedMethods {
     }
 
     private List<Route> readRoutes() {
-        List<Route> found = new ArrayList<>();
+        Map<List<String>, Set<String>> found = new LinkedHashMap<>();
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
             Class<?> type = bean.getBeanClass();
             Path base = type.getAnnotation(Path.class);
@@ -83,16 +84,10 @@ public class AllowedMethods {
                 }
                 Path sub = method.getAnnotation(Path.class);
                 String[] segments = segments(base.value() + "/" + (sub == null ? "" : sub.value()));
-                Route route = found.stream().filter(r -> Arrays.equals(r.segments(), segments)).findFirst()
-                        .orElseGet(() -> {
-                            Route fresh = new Route(segments, new TreeSet<>());
-                            found.add(fresh);
-                            return fresh;
-                        });
-                route.methods().add(verb);
+                found.computeIfAbsent(List.of(segments), s -> new TreeSet<>()).add(verb);
             }
         }
-        return List.copyOf(found);
+        return found.entrySet().stream().map(e -> new Route(e.getKey().toArray(String[]::new), e.getValue())).toList();
     }
 
     private static String verb(Method method) {

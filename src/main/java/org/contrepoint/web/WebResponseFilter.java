@@ -9,9 +9,10 @@ import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Hands out the CSRF cookie when a page first needs it, and states the charset of every HTML response (pages
- * handed over as a {@link TemplateInstance} in a {@code Response}, such as the sign-in page, the dashboards and the
- * error pages, were sent as plain {@code text/html}).
+ * Hands out the CSRF cookie when a page first needs it, and renders the pages handed over as a
+ * {@link TemplateInstance} in a {@code Response} (sign-in, dashboards, error pages), which would otherwise be
+ * rendered after this filter and sent as plain {@code text/html}: as strings, they leave through
+ * {@link HtmlBodyWriter}, which names the charset of every page.
  */
 public class WebResponseFilter {
 
@@ -29,8 +30,6 @@ public class WebResponseFilter {
             // A page wrapped in a Response would be rendered after this filter, with the template's bare
             // "text/html": render it now (its CSRF token creates the cookie set below) and send it as UTF-8.
             response.setEntity(template.render(), response.getEntityAnnotations(), HTML_UTF8);
-        } else if (isHtmlWithoutCharset(response.getMediaType())) {
-            response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, HTML_UTF8);
         }
         if (page.csrfCookieIsNew()) {
             response.getHeaders().add(HttpHeaders.SET_COOKIE,
@@ -41,10 +40,5 @@ public class WebResponseFilter {
     private static boolean isHtml(TemplateInstance template) {
         return template.getTemplate().getVariant().map(v -> MediaType.TEXT_HTML.equals(v.getContentType()))
                 .orElse(false);
-    }
-
-    private static boolean isHtmlWithoutCharset(MediaType type) {
-        return type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE)
-                && !type.getParameters().containsKey(MediaType.CHARSET_PARAMETER);
     }
 }
