@@ -16,14 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import org.contrepoint.identity.CurrentUser;
 import org.contrepoint.identity.Role;
 import org.contrepoint.library.search.SearchQuery;
-import org.contrepoint.taxonomy.Narrative;
-import org.contrepoint.taxonomy.Strategy;
+import org.contrepoint.taxonomy.TaxonomyChoices;
 import org.contrepoint.web.PageContext;
 
 /** The library: search with filters, and a template's page with its history and differences between versions. */
@@ -33,10 +29,11 @@ public class LibraryResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(SearchForm form, List<LibraryViews.VersionView> results, long total,
-                List<Narrative> narratives, List<Strategy> strategies, boolean seesStatus, boolean reviewer);
+        static native TemplateInstance index(SearchForm form, List<LibraryViews.HitView> results, long total,
+                List<TaxonomyChoices.Term> narratives, List<TaxonomyChoices.Term> strategies, boolean seesStatus,
+                boolean reviewer);
 
-        static native TemplateInstance index$results(SearchForm form, List<LibraryViews.VersionView> results,
+        static native TemplateInstance index$results(SearchForm form, List<LibraryViews.HitView> results,
                 long total);
 
         static native TemplateInstance template(Template template, LibraryViews.VersionView shown,
@@ -46,6 +43,8 @@ public class LibraryResource {
 
     @Inject
     LibraryIndex index;
+    @Inject
+    TaxonomyChoices taxonomy;
     @Inject
     CurrentUser user;
     @Inject
@@ -61,22 +60,17 @@ public class LibraryResource {
         form.status = status;
         var results = index.search(new SearchQuery(form.q, form.lang, form.narrative, form.strategy,
                 form.attribution, form.tone, form.variant, form.fits, status, false, null, form.limit()));
-        // One query for the page's versions (their collections then load in batches), not one per hit.
-        List<Long> ids = results.hits().stream().map(h -> h.versionId()).toList();
-        Map<Long, TemplateVersion> versions = ids.isEmpty() ? Map.of()
-                : TemplateVersion.<TemplateVersion>list("id in ?1", ids).stream()
-                        .collect(Collectors.toMap(v -> v.id, v -> v));
-        // Labels from the two lists the filters show: two queries for the page, not one per code met in the hits.
-        List<Narrative> narratives = Narrative.listOrdered();
-        List<Strategy> strategies = Strategy.listOrdered();
+        // Results come from the index alone; their labels from the two lists the filters show.
+        List<TaxonomyChoices.Term> narratives = taxonomy.narratives();
+        List<TaxonomyChoices.Term> strategies = taxonomy.strategies();
         LibraryViews.Labels labels = LibraryViews.Labels.of(narratives, strategies, page.locale());
-        List<LibraryViews.VersionView> views = ids.stream().map(versions::get).filter(Objects::nonNull)
-                .map(v -> LibraryViews.of(v, false, labels, today())).toList();
+        List<LibraryViews.HitView> views = results.hits().stream().map(h -> LibraryViews.of(h, labels, today()))
+                .toList();
         if (htmx != null) {
             return Templates.index$results(form, views, results.total());
         }
-        return Templates.index(form, views, results.total(), narratives.stream().filter(n -> n.active).toList(),
-                strategies.stream().filter(s -> s.active).toList(), seesStatus, user.hasRole(Role.REVIEWER_ID));
+        return Templates.index(form, views, results.total(), narratives.stream().filter(TaxonomyChoices.Term::active)
+                .toList(), strategies.stream().filter(TaxonomyChoices.Term::active).toList(), seesStatus, user.hasRole(Role.REVIEWER_ID));
     }
 
     @GET
@@ -104,7 +98,8 @@ public class LibraryResource {
             }
             diff = VersionDiff.words(a.body, b.body);
         }
-        return Templates.template(template, LibraryViews.of(shown, template.isRetired(), page.locale(), today()),
+        return Templates.template(template, LibraryViews.of(shown, template.isRetired(),
+                LibraryViews.Labels.of(taxonomy, page.locale()), today()),
                 history, Variables.ALLOWED, from, to, diff);
     }
 

@@ -1,12 +1,14 @@
 package org.contrepoint.library;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.contrepoint.taxonomy.Narrative;
-import org.contrepoint.taxonomy.Strategy;
+import org.contrepoint.library.search.LibrarySearcher;
+import org.contrepoint.taxonomy.TaxonomyChoices;
+import org.contrepoint.taxonomy.TaxonomyChoices.Term;
 
 /** What the library pages show of a version: labels in the page's language, flags, fit and variables. */
 public final class LibraryViews {
@@ -31,7 +33,14 @@ public final class LibraryViews {
         }
 
         public String excerpt() {
-            return v.body.length() <= 240 ? v.body : v.body.substring(0, 240).strip() + "…";
+            return TemplateVersion.excerpt(v.body);
+        }
+    }
+
+    /** A search result, from the index alone (no version read from the database). */
+    public record HitView(LibrarySearcher.Hit hit, String narrativeLabels, String strategyLabel, boolean expired) {
+        public String dir() {
+            return TemplateVersion.isRtl(hit.language()) ? "rtl" : "ltr";
         }
     }
 
@@ -40,20 +49,32 @@ public final class LibraryViews {
 
     /** Narrative and strategy labels by code, in one language: worked out once for a page of versions. */
     public record Labels(Map<String, String> narratives, Map<String, String> strategies) {
-        public static Labels of(List<Narrative> narratives, List<Strategy> strategies, Locale locale) {
-            return new Labels(narratives.stream().collect(Collectors.toMap(n -> n.code, n -> n.label(locale))),
-                    strategies.stream().collect(Collectors.toMap(s -> s.code, s -> s.label(locale))));
+        public static Labels of(TaxonomyChoices taxonomy, Locale locale) {
+            return of(taxonomy.narratives(), taxonomy.strategies(), locale);
+        }
+
+        public static Labels of(List<Term> narratives, List<Term> strategies, Locale locale) {
+            return new Labels(narratives.stream().collect(Collectors.toMap(Term::code, n -> n.label(locale))),
+                    strategies.stream().collect(Collectors.toMap(Term::code, s -> s.label(locale))));
+        }
+
+        /** "Label, label" for narrative codes; a code without a label shows as itself. */
+        public String narratives(Collection<String> codes) {
+            return String.join(", ", codes.stream().map(code -> narratives.getOrDefault(code, code)).toList());
+        }
+
+        public String strategy(String code) {
+            return strategies.getOrDefault(code, code);
         }
     }
 
-    public static VersionView of(TemplateVersion v, boolean retired, Locale locale, LocalDate today) {
-        return of(v, retired, Labels.of(Narrative.listOrdered(), Strategy.listOrdered(), locale), today);
+    public static HitView of(LibrarySearcher.Hit hit, Labels labels, LocalDate today) {
+        return new HitView(hit, labels.narratives(hit.narratives()), labels.strategy(hit.strategy()),
+                hit.reviewDate() != null && !today.isBefore(hit.reviewDate()));
     }
 
     public static VersionView of(TemplateVersion v, boolean retired, Labels labels, LocalDate today) {
-        String narratives = String.join(", ",
-                v.narratives.stream().map(code -> labels.narratives().getOrDefault(code, code)).toList());
-        return new VersionView(v, narratives, labels.strategies().getOrDefault(v.strategy, v.strategy),
-                v.isExpired(today), retired);
+        return new VersionView(v, labels.narratives(v.narratives), labels.strategy(v.strategy), v.isExpired(today),
+                retired);
     }
 }

@@ -24,6 +24,7 @@ import org.contrepoint.discussion.Discussions;
 import org.contrepoint.discussion.Subject;
 import org.contrepoint.identity.CurrentUser;
 import org.contrepoint.identity.Role;
+import org.contrepoint.taxonomy.TaxonomyChoices;
 import org.contrepoint.web.PageContext;
 
 /** A proposal's page (content, difference with the published version, discussion) and the reviewers' decisions. */
@@ -50,6 +51,8 @@ public class ReviewResource {
     PageContext page;
     @Inject
     Clock clock;
+    @Inject
+    TaxonomyChoices taxonomy;
 
     @GET
     @Path("/reviews")
@@ -140,7 +143,8 @@ public class ReviewResource {
         if (discussion == null && LibraryAccess.canDiscuss(user, v)) {
             discussion = discussions.view(subject(v), commentsPath(v));
         }
-        return Templates.version(LibraryViews.of(v, t.isRetired(), page.locale(), LocalDate.now(clock)), published,
+        return Templates.version(LibraryViews.of(v, t.isRetired(),
+                LibraryViews.Labels.of(taxonomy, page.locale()), LocalDate.now(clock)), published,
                 diff, discussion, LibraryAccess.isAuthor(user, v), user.hasRole(Role.REVIEWER_ID), done, alert,
                 reason == null ? "" : reason);
     }

@@ -71,23 +71,23 @@ public class TemplateVersion extends PanacheEntityBase {
     @Column(name = "change_note")
     public String changeNote;
 
-    // Batches as large as a search page: its versions' narratives, variants and sources in one query each.
+    // Lists of versions (an index chunk, a template's history) load these collections a hundred versions a query.
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchSize(size = SearchForm.MAX)
+    @BatchSize(size = 100)
     @CollectionTable(name = "library_version_narrative", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
     @Column(name = "narrative_code")
     public List<String> narratives = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchSize(size = SearchForm.MAX)
+    @BatchSize(size = 100)
     @CollectionTable(name = "library_version_variant", joinColumns = @JoinColumn(name = "version_id"))
     @MapKeyColumn(name = "platform")
     @Column(name = "text")
     public Map<String, String> variants = new LinkedHashMap<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchSize(size = SearchForm.MAX)
+    @BatchSize(size = 100)
     @CollectionTable(name = "library_version_source", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
     public List<Source> sources = new ArrayList<>();
@@ -232,6 +232,15 @@ public class TemplateVersion extends PanacheEntityBase {
     }
 
     public boolean isRtl() {
+        return isRtl(language);
+    }
+
+    public static boolean isRtl(String language) {
         return "ar".equals(language);
+    }
+
+    /** The start of a text as result lists show it: its first 240 characters. */
+    public static String excerpt(String body) {
+        return body.length() <= 240 ? body : body.substring(0, 240).strip() + "…";
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import org.contrepoint.identity.CurrentUser;
 import org.contrepoint.identity.Role;
 import org.contrepoint.taxonomy.Platform;
+import org.contrepoint.taxonomy.TaxonomyChoices;
 import org.contrepoint.web.PageContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
@@ -35,7 +36,7 @@ public class QueueResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(QueueSearch.Page page, List<String> rows, QueueFilter filter,
-                List<QueueChoices.NarrativeOption> narratives, List<Platform> platforms,
+                List<TaxonomyChoices.Term> narratives, List<Platform> platforms,
                 List<QueueChoices.ManagerOption> managers, boolean canWork, String notice);
 
         /** One row of the table; the page takes the rows' HTML from {@link QueueRowHtml}. */
@@ -81,7 +82,7 @@ public class QueueResource {
         String notice = changed != null && skipped != null ? messages.bulkDone(changed, skipped)
                 : bulkError != null ? messages.bulkInvalid() : null;
         QueueSearch.Page found = search.search(filter);
-        List<QueueChoices.NarrativeOption> narratives = choices.narratives();
+        List<TaxonomyChoices.Term> narratives = choices.narratives();
         List<QueueRow> rows = QueueRow.of(found.rows(), new QueueRow.Context(canWork(), clock.instant(),
                 choices.lowReachThreshold(), narratives, page.locale()));
         return Templates.index(found, rowHtml.of(rows, messages), filter, narratives, List.of(Platform.values()),

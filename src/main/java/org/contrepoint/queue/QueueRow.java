@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.contrepoint.taxonomy.TaxonomyChoices;
 import org.contrepoint.web.TimeFormats;
 
 /**
@@ -25,7 +26,7 @@ public record QueueRow(long id, int priority, int reachPart, int riskPart, int r
     }
 
     /** The page's context for its rows. {@code canWork}: the viewer may select and claim. */
-    record Context(boolean canWork, Instant now, long lowReachThreshold, List<QueueChoices.NarrativeOption> narratives,
+    record Context(boolean canWork, Instant now, long lowReachThreshold, List<TaxonomyChoices.Term> narratives,
             Locale locale) {
     }
 

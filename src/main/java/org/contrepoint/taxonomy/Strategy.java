@@ -3,14 +3,17 @@ package org.contrepoint.taxonomy;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.util.List;
 import java.util.Locale;
 import org.contrepoint.web.Languages;
+import org.contrepoint.web.ReferenceChanges;
 
 /** A way of replying (facts, testimony, credible religious voice, humour, help resources...). */
 @Entity
+@EntityListeners(ReferenceChanges.Listener.class)
 public class Strategy extends PanacheEntityBase {
 
     @Id

@@ -182,6 +182,44 @@ class LibraryPagesTest {
     }
 
     @Test
+    void aResultShowsItsCardInTheReadersLanguageEscapedAndItsStatusOnceReviewed() {
+        Browserless contributor = Browserless.signedInAs("contributor");
+        contributor.get("/library/propose");
+        Map<String, String> form = proposal("Carte <b>vérifiée</b> du moteur", "Début de la carte. " + "Suite. ".repeat(60)
+                + "Fin jamais montrée.");
+        form.put("review_date", "2020-01-01");
+        Response proposed = contributor.post("/library/propose", form);
+        assertEquals(303, proposed.statusCode());
+        long id = Long.parseLong(proposed.header("Location").replaceAll(".*/library/versions/(\\d+).*", "$1"));
+
+        Browserless reviewer = Browserless.signedInAs("reviewer");
+        String submitted = reviewer.get("/library?q=carte+moteur&status=submitted").asString();
+        assertEquals(1, cards(submitted), submitted);
+        assertTrue(submitted.contains("Carte &lt;b&gt;vérifiée&lt;/b&gt; du moteur"), "the title, escaped");
+        assertTrue(submitted.contains("Début de la carte.") && !submitted.contains("Fin jamais montrée."),
+                "the start of the text only");
+        assertTrue(submitted.contains("Soumis à relecture") && submitted.contains("Date de relecture dépassée"),
+                "its status and its passed review date");
+        assertTrue(submitted.contains("Récits : Utopie du « califat »") && submitted.contains(">Faits<"),
+                "narrative and strategy labels");
+        String english = reviewer.request().header("Accept-Language", "en")
+                .get("/library?q=carte+moteur&status=submitted").asString();
+        assertTrue(english.contains("Submitted for review") && english.contains("The &quot;caliphate&quot; utopia"),
+                "labels in English");
+
+        int lock = Integer.parseInt(database.string("select version from library_version where id = " + id));
+        Browserless reviewer2 = Browserless.signedInAs("reviewer2");
+        reviewer2.get("/library/versions/" + id);
+        reviewer2.post("/library/versions/" + id + "/decision", Map.of("decision", "publish", "version",
+                Integer.toString(lock))).then().statusCode(303);
+        String published = Browserless.signedInAs("manager").get("/library?q=carte+moteur").asString();
+        assertEquals(1, cards(published));
+        assertTrue(!published.contains("Soumis à relecture"), "a published result carries no status badge");
+        assertEquals(0, cards(reviewer.get("/library?q=carte+moteur&status=submitted").asString()),
+                "no longer listed as submitted");
+    }
+
+    @Test
     void searchPageFiltersAndAnswersHtmxWithTheResultsOnly() {
         Browserless manager = Browserless.signedInAs("manager");
         manager.get("/library?q=hijra&lang=fr").then().statusCode(200)

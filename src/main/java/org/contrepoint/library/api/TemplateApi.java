@@ -16,7 +16,6 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.contrepoint.identity.CurrentUser;
 import org.contrepoint.identity.Role;
 import org.contrepoint.library.Gammma;
@@ -58,11 +57,9 @@ public class TemplateApi {
                 : "published";
         var results = index.search(new SearchQuery(q, lang, narrative, strategy, attribution, tone, null, platform, s,
                 false, null, 100));
-        List<TemplateJson.Summary> items = results.hits().stream().map(h -> {
-            TemplateVersion v = TemplateVersion.findById(h.versionId());
-            return v == null ? null : new TemplateJson.Summary(v.templateId, v.id, v.number, v.status.code(), v.title,
-                    v.language, List.copyOf(v.narratives), v.strategy, h.score());
-        }).filter(Objects::nonNull).toList();
+        List<TemplateJson.Summary> items = results.hits().stream().map(h -> new TemplateJson.Summary(h.templateId(),
+                h.versionId(), h.number(), h.status(), h.title(), h.language(), h.narratives(), h.strategy(),
+                h.score())).toList();
         return new TemplateJson.Page(items, results.total());
     }
 

@@ -43,14 +43,23 @@ public final class LibraryDocuments {
      */
     public static Document of(TemplateVersion v, boolean retired, Map<String, String> topics) {
         Document doc = new Document();
+        // Stored: what a result shows (LibrarySearcher.Hit), so that a page of results reads no version from the
+        // database. Versions are immutable but for their status, and a status change moves the library revision,
+        // which rebuilds the index before the next search.
         doc.add(new StoredField("vid", v.id));
+        doc.add(new StoredField("number", v.number));
         doc.add(new StringField("tid", v.templateId, Field.Store.YES));
-        doc.add(new StringField("status", v.status.code(), Field.Store.NO));
+        doc.add(new StringField("status", v.status.code(), Field.Store.YES));
+        doc.add(new StoredField("title", v.title));
+        doc.add(new StoredField("excerpt", TemplateVersion.excerpt(v.body)));
+        if (v.reviewDate != null) {
+            doc.add(new StoredField("review", v.reviewDate.toString()));
+        }
         doc.add(new StringField("retired", Boolean.toString(retired), Field.Store.NO));
         String lang = ANALYZERS.containsKey(v.language) ? v.language : "fr";
-        doc.add(new StringField("language", v.language, Field.Store.NO));
-        v.narratives.forEach(n -> doc.add(new StringField("narrative", n, Field.Store.NO)));
-        doc.add(new StringField("strategy", v.strategy, Field.Store.NO));
+        doc.add(new StringField("language", v.language, Field.Store.YES));
+        v.narratives.forEach(n -> doc.add(new StringField("narrative", n, Field.Store.YES)));
+        doc.add(new StringField("strategy", v.strategy, Field.Store.YES));
         doc.add(new StringField("attribution", v.attribution, Field.Store.NO));
         doc.add(new StringField("tone", v.tone, Field.Store.NO));
         if (v.authorId != null) {

@@ -2,6 +2,7 @@ package org.contrepoint.library.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
@@ -26,8 +27,17 @@ import org.apache.lucene.util.QueryBuilder;
 /** An immutable in-memory index of versions and its queries. A new one replaces the old one on each refresh. */
 public final class LibrarySearcher {
 
-    /** One result: the version, its template and how relevant it is. */
-    public record Hit(long versionId, String templateId, float score) {
+    /** One result: the version, what a list of results shows of it, and how relevant it is. */
+    public record Hit(long versionId, String templateId, int number, String status, String title, String language,
+            List<String> narratives, String strategy, String excerpt, LocalDate reviewDate, float score) {
+
+        static Hit of(Document d, float score) {
+            String review = d.get("review");
+            return new Hit(d.getField("vid").numericValue().longValue(), d.get("tid"),
+                    d.getField("number").numericValue().intValue(), d.get("status"), d.get("title"), d.get("language"),
+                    List.of(d.getValues("narrative")), d.get("strategy"), d.get("excerpt"),
+                    review == null ? null : LocalDate.parse(review), score);
+        }
     }
 
     /** Results, best first, and how many there are in all. */
@@ -84,8 +94,7 @@ public final class LibrarySearcher {
                     : searcher.search(all.build(), limit, new Sort(new SortField("sort_title", SortField.Type.STRING)));
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                Document d = searcher.storedFields().document(sd.doc);
-                hits.add(new Hit(d.getField("vid").numericValue().longValue(), d.get("tid"), sd.score));
+                hits.add(Hit.of(searcher.storedFields().document(sd.doc), sd.score));
             }
             return new Results(hits, top.totalHits.value);
         } catch (IOException e) {
