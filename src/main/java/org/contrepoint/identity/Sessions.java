@@ -1,15 +1,19 @@
 package org.contrepoint.identity;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /** Opens, resolves and ends embedded-mode sessions. */
@@ -24,6 +28,9 @@ public class Sessions {
     @Inject
     Clock clock;
 
+    @Inject
+    AgroalDataSource dataSource;
+
     /** @return the cookie value; only its hash is stored. */
     @Transactional
     public String open(Person person) {
@@ -33,20 +40,21 @@ public class Sessions {
     }
 
     /**
-     * Runs on every request: the session and its person come in one query, outside any transaction (a commit would
-     * be one more round trip); the rare writes (an expired session, the once-a-minute refresh) get their own
+     * Runs on every request: the session and its person come in one plain JDBC query, outside any transaction (a
+     * commit would be one more round trip) and outside Hibernate (a persistence context and two managed entities
+     * per request cost more than the query itself, profiled: bench/README.md); the rare writes (an expired session, the once-a-minute refresh) get their own
      * transaction once the read has given its connection back (holding one while waiting for another would let a
      * burst of requests take the whole pool and wait for each other).
      */
     public Optional<Person> resolve(String token) {
         Instant now = clock.instant();
         String hash = Tokens.sha256(token);
-        Object[] found = read(hash);
+        Found found = read(hash);
         if (found == null) {
             return Optional.empty();
         }
-        WebSession session = (WebSession) found[0];
-        Person person = (Person) found[1];
+        WebSession session = found.session();
+        Person person = found.person();
         if (!session.isActive(now, config.sessionIdleTimeout())) {
             QuarkusTransaction.requiringNew().run(() -> WebSession.deleteById(hash));
             return Optional.empty();
@@ -61,23 +69,37 @@ public class Sessions {
         return Optional.of(person);
     }
 
-    /** The session and its person, detached; the identity provider calls this outside the request's context. */
-    private static Object[] read(String hash) {
-        ManagedContext context = Arc.container().requestContext();
-        boolean own = !context.isActive();
-        if (own) {
-            context.activate();
-        }
-        try {
-            List<Object[]> found = WebSession.getEntityManager()
-                    .createQuery("select s, p from WebSession s, Person p where s.tokenHash = ?1 and p.id = s.personId",
-                            Object[].class)
-                    .setParameter(1, hash).getResultList();
-            return found.isEmpty() ? null : found.get(0);
-        } finally {
-            if (own) {
-                context.terminate();
+    /** A session and its person as read, never managed by Hibernate (nothing to flush, nothing to lazy-load). */
+    private record Found(WebSession session, Person person) {
+    }
+
+    private static final String READ = "select s.last_seen_at, s.expires_at, p.id, p.username, p.display_name, "
+            + "p.roles, p.enabled from web_session s join person p on p.id = s.person_id where s.token_hash = ?";
+
+    /** The session and its person; the identity provider calls this outside the request's context. */
+    private Found read(String hash) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(READ)) {
+            select.setString(1, hash);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                WebSession session = new WebSession();
+                session.tokenHash = hash;
+                session.lastSeenAt = rs.getObject(1, OffsetDateTime.class).toInstant();
+                session.expiresAt = rs.getObject(2, OffsetDateTime.class).toInstant();
+                Person person = new Person();
+                person.id = rs.getLong(3);
+                session.personId = person.id;
+                person.username = rs.getString(4);
+                person.displayName = rs.getString(5);
+                person.roles = rs.getString(6);
+                person.enabled = rs.getBoolean(7);
+                return new Found(session, person);
             }
+        } catch (SQLException e) {
+            throw new PersistenceException("reading the session", e);
         }
     }
 

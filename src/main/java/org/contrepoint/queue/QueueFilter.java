@@ -14,8 +14,10 @@ public record QueueFilter(String status, String platform, String narrative, Stri
         String assignee, Long cluster, boolean overdue, Sort sort, String after) {
 
     public enum Sort {
-        PRIORITY("p.priority desc, p.id desc"), DUE("p.dueAt asc, p.id asc"),
-        CAPTURED("p.capturedAt desc, p.id desc"), POSTED("p.postedAt desc, p.id desc");
+        PRIORITY("priority desc, id desc"), DUE("due_at asc, id asc"),
+        CAPTURED("captured_at desc, id desc"), POSTED("posted_at desc, id desc");
+
+        /** SQL, on the post table's columns (QueueSearch). */
 
         final String orderBy;
 

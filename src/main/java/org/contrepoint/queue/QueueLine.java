@@ -1,6 +1,10 @@
 package org.contrepoint.queue;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.contrepoint.taxonomy.Platform;
 
@@ -14,16 +18,31 @@ public record QueueLine(long id, Platform platform, String language, String auth
         PostStatus status, Long assigneeId, String assigneeName, Instant dueAt, Instant capturedAt, Instant postedAt,
         long followers, long views, Long clusterId, List<String> narratives) {
 
-    /** The selected columns, in the order of the constructor (the narratives come from a second query). */
-    static final String COLUMNS = "p.id, p.platform, p.language, p.authorHandle, p.text, p.priority, p.priorityReach, "
-            + "p.priorityRisk, p.priorityRecency, p.priorityNarrative, p.risk, p.status, p.assigneeId, "
-            + "p.assigneeName, p.dueAt, p.capturedAt, p.postedAt, p.followers, p.views, p.clusterId";
+    /** The selected columns of {@code post}, in the order of the constructor (the narratives follow them). */
+    static final String COLUMNS = "id, platform, language, author_handle, text, priority, priority_reach, "
+            + "priority_risk, priority_recency, priority_narrative, risk, status, assignee_id, assignee_name, due_at, "
+            + "captured_at, posted_at, followers, views, cluster_id";
 
-    static QueueLine of(Object[] c, List<String> narratives) {
-        return new QueueLine((Long) c[0], (Platform) c[1], (String) c[2], (String) c[3], (String) c[4], (Integer) c[5],
-                (Integer) c[6], (Integer) c[7], (Integer) c[8], (Integer) c[9], (RiskLevel) c[10], (PostStatus) c[11],
-                (Long) c[12], (String) c[13], (Instant) c[14], (Instant) c[15], (Instant) c[16], (Long) c[17],
-                (Long) c[18], (Long) c[19], narratives);
+    /** A row of {@link #COLUMNS} then the narrative codes (an SQL array), as {@link QueueSearch} selects them. */
+    static QueueLine of(ResultSet rs) throws SQLException {
+        long assignee = rs.getLong(13);
+        Long assigneeId = rs.wasNull() ? null : assignee;
+        long cluster = rs.getLong(20);
+        Long clusterId = rs.wasNull() ? null : cluster;
+        Object[] codes = (Object[]) rs.getArray(21).getArray();
+        List<String> narratives = new ArrayList<>(codes.length);
+        for (Object code : codes) {
+            narratives.add((String) code);
+        }
+        return new QueueLine(rs.getLong(1), Platform.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+                RiskLevel.valueOf(rs.getString(11)), PostStatus.valueOf(rs.getString(12)), assigneeId,
+                rs.getString(14), instant(rs, 15), instant(rs, 16), instant(rs, 17), rs.getLong(18), rs.getLong(19),
+                clusterId, narratives);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 
     boolean overdue(Instant now) {
