@@ -10,7 +10,8 @@
 #   JAVA_OPTS ["-Xmx192m -XX:+UseSerialGC -XX:SurvivorRatio=4 -XX:TrimNativeHeapInterval=2000"], for the app and the reference alike; MALLOC_ARENA_MAX [2] likewise
 #   (the small-footprint settings of docs/operations.md; the app also maps its class archive, app-cds.jsa)
 #   PGDB [contrepoint_bench] (dropped and recreated)
-#   JIT_WARMUP [8] s of load per page after each start, before measuring
+#   JIT_ROUND [5] s of load per page in each warm-up round; JIT_SETTLED [1] s of JIT compile time a whole round may
+#   still add once the JIT counts as settled; JIT_WARMUP_MAX [600] s of warm-up at most (see bench/README.md)
 #   WRK_TIMEOUT [10] s (a slower answer counts as an error)
 #   BUILD [1] 0 = reuse target/quarkus-app (it must have been built for the same DB mode)
 set -euo pipefail
@@ -19,13 +20,15 @@ ROOT=$(pwd)
 QUICK=${QUICK:-0}
 if [[ $QUICK == 1 ]]; then
   SIZES=${SIZES:-"2000 10000"}; TEMPLATES=${TEMPLATES:-2000}; DURATION=${DURATION:-5}; WARMUP=${WARMUP:-2}
-  JIT_WARMUP=${JIT_WARMUP:-4}
+  JIT_WARMUP_MAX=${JIT_WARMUP_MAX:-60}
 fi
 SIZES=${SIZES:-"10000 100000 1000000"}
 TEMPLATES=${TEMPLATES:-20000}
 DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-5}
-JIT_WARMUP=${JIT_WARMUP:-8}
+JIT_ROUND=${JIT_ROUND:-5}
+JIT_SETTLED=${JIT_SETTLED:-1}
+JIT_WARMUP_MAX=${JIT_WARMUP_MAX:-600}
 CONNS=${CONNS:-"16 64"}
 DASH_CONNS=${DASH_CONNS:-"16"}
 WRK_TIMEOUT=${WRK_TIMEOUT:-10}
@@ -62,6 +65,7 @@ trap "exit 130" INT TERM
 
 # ---------------------------------------------------------------- prerequisites
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } || die "wrk missing"
+command -v jstat >/dev/null || die "jstat missing (it comes with the JDK: the warm-up reads the JIT's compile time)"
 command -v mvn >/dev/null || { apt-get update -qq && apt-get install -y -qq maven >/dev/null; } || die "maven missing"
 if [[ $DB == pg ]]; then
   cluster=$(pg_lsclusters -h | awk 'NR==1{print $1}')
@@ -130,6 +134,33 @@ measure() { # $1 size, $2 kind (ref|queue|page|dashboard), $3 label, $4 path, $5
   log "  $3 c=$5: $rps req/s p50=${p50}ms p99=${p99}ms errors=$errs (load $(load_avg))"
 }
 
+# The JIT compiler's total time so far, in seconds, for a running JVM.
+jit_seconds() { jstat -compiler "$1" | awk 'NR == 2 {print $4}'; }
+
+# Loads each path in turn, JIT_ROUND s at 16 connections, until one whole round adds less than JIT_SETTLED s of JIT
+# compile time (or JIT_WARMUP_MAX s have passed): measuring earlier measures the compiler at work beside the pages.
+# On two cores the app's JIT kept one core busy for minutes (bench/README.md). Sets WARMED (seconds of warm-up).
+warm_until_settled() { # $1 pid, $2 cookie or "", then the paths
+  local pid=$1 header=() t0 before after p
+  [[ -n $2 ]] && header=(-H "Cookie: $2")
+  shift 2
+  t0=$(date +%s)
+  while :; do
+    before=$(jit_seconds "$pid")
+    for p in "$@"; do
+      wrk -t2 -c16 -d"${JIT_ROUND}s" --timeout "${WRK_TIMEOUT}s" "${header[@]}" "$BASE$p" >/dev/null
+    done
+    after=$(jit_seconds "$pid")
+    WARMED=$(( $(date +%s) - t0 ))
+    awk -v a="$before" -v b="$after" -v s="$JIT_SETTLED" 'BEGIN { exit !(b - a < s) }' && break
+    if (( WARMED >= JIT_WARMUP_MAX )); then
+      log "  the JIT was still compiling after ${WARMED} s ($(awk -v a="$before" -v b="$after" 'BEGIN { print b - a }') s in the last round)"
+      break
+    fi
+  done
+  log "  JIT settled after ${WARMED} s of load ($(jit_seconds "$pid") s of compile time in all)"
+}
+
 run_reference() { # $1 size (the stage it is measured at)
   local profile=()
   [[ $DB == pg ]] && profile=(-Dquarkus.profile=pg)
@@ -138,7 +169,8 @@ run_reference() { # $1 size (the stage it is measured at)
   APP_PID=$!
   wait_for "$BASE/fortunes" "$APP_PID" "$OUT/reference-$1.log" || die "the reference did not start (reference-$1.log)"
   [[ $(curl -sf "$BASE/page?size=50" | grep -c '<tr><td>') == 50 ]] || die "the reference's /page?size=50 is not 50 rows"
-  wrk -t2 -c16 -d"${JIT_WARMUP}s" --timeout "${WRK_TIMEOUT}s" "$BASE/page?size=50" >/dev/null # same JIT warm-up as the app's pages
+  warm_until_settled "$APP_PID" "" "/page?size=50" # the same warm-up rule as the app's pages
+  REF_WARMED=$WARMED
   for c in $CONNS; do measure "$1" ref "reference /page?size=50" "/page?size=50" "$c" ""; done
   stop_app
 }
@@ -233,12 +265,11 @@ for size in $SIZES; do
     "page|/queue/posts/{id} (suggestions)|/queue/posts/$post" "page|/library?q=$LIBRARY_Q|/library?q=$LIBRARY_Q"
     "page|/ (home)|/" "dashboard|/dashboard|/dashboard")
   for spec in "${PAGES[@]}"; do check_page "${spec##*|}" "$cookie"; done
-  # A fresh JVM interprets the page code at first: one pass of load over every page lets the JIT compile it
-  # before any line is measured (the per-line WARMUP alone left the first pages measured cold).
-  log "  JIT warm-up: ${JIT_WARMUP} s per page at 16 connections"
-  for spec in "${PAGES[@]}"; do
-    wrk -t2 -c16 -d"${JIT_WARMUP}s" --timeout "${WRK_TIMEOUT}s" -H "Cookie: $cookie" "$BASE${spec##*|}" >/dev/null
-  done
+  # A fresh JVM interprets the page code at first, then compiles it twice over (C1, then C2): every page is loaded
+  # in turn until the JIT has settled, so that the lines measure the pages, not the compiler.
+  log "  JIT warm-up: every page in turn, ${JIT_ROUND} s each, until a round adds less than ${JIT_SETTLED} s of compile time"
+  paths=(); for spec in "${PAGES[@]}"; do paths+=("${spec##*|}"); done
+  warm_until_settled "$APP_PID" "$cookie" "${paths[@]}"
   for spec in "${PAGES[@]}"; do
     IFS='|' read -r kind label path <<<"$spec"
     conns=$CONNS; [[ $kind == dashboard ]] && conns=$DASH_CONNS
@@ -246,7 +277,7 @@ for size in $SIZES; do
   done
   [[ $(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$BASE/") == 200 ]] || die "the session ended during the load"
   rss=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
-  printf '%s\t%s\t%s\t%s\n' "$size" "$START_MS" "$rss" "$(load_avg)" >>"$OUT/facts.tsv"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$START_MS" "$rss" "$(load_avg)" "$WARMED" "$REF_WARMED" >>"$OUT/facts.tsv"
   log "stage $size: start to ready $START_MS ms, RSS after load $rss MiB"
 done
 stop_app
@@ -255,7 +286,7 @@ stop_app
 {
   echo "# Contrepoint benchmark ($(date -u +%Y-%m-%dT%H:%MZ), DB=$DB)"
   echo
-  echo "$(nproc) cores, $(java -version 2>&1 | head -1), JAVA_OPTS='$JAVA_OPTS', MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX, class archive: ${CLASS_ARCHIVE[*]:-none}; wrk -t2 on 127.0.0.1, ${WARMUP} s warm-up" \
+  echo "$(nproc) cores, $(java -version 2>&1 | head -1), JAVA_OPTS='$JAVA_OPTS', MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX, class archive: ${CLASS_ARCHIVE[*]:-none}; wrk -t2 on 127.0.0.1 after the JIT warm-up (last table), ${WARMUP} s warm-up" \
     "then ${DURATION} s measured per line; signed in as admin; $TEMPLATES templates; load average at the end $(load_avg);" \
     "total $(( ($(date +%s) - T_START) / 60 )) min."
   echo
@@ -302,8 +333,8 @@ stop_app
   echo
   echo "## Start and memory"
   echo
-  echo "| posts | start to ready ms | < 5 s | RSS after load MiB | < 512 MB | load average |"
-  echo "|---|---|---|---|---|---|"
-  awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, ($2 < 5000 ? "yes" : "**no**"), $3, ($3 * 1.048576 < 512 ? "yes" : "**no**"), $4 }' "$OUT/facts.tsv"
+  echo "| posts | start to ready ms | < 5 s | RSS after load MiB | < 512 MB | load average | JIT warm-up s (app / reference) |"
+  echo "|---|---|---|---|---|---|---|"
+  awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s / %s |\n", $1, $2, ($2 < 5000 ? "yes" : "**no**"), $3, ($3 * 1.048576 < 512 ? "yes" : "**no**"), $4, $5, $6 }' "$OUT/facts.tsv"
 } | tee "$OUT/summary.md"
 log "results in $OUT"
