@@ -142,6 +142,7 @@ public class Suggestions {
         long[] reviewDays = catalog.reviewDays;
         byte[] languages = catalog.languages;
         byte[] effectiveness = snapshot.effectiveness();
+        int[] tieRank = snapshot.tieRank();
         for (int doc = 0; doc < n; doc++) {
             if (dot[doc] == 0 && shared[doc] == 0 || day >= reviewDays[doc]) {
                 continue;
@@ -151,11 +152,11 @@ public class Suggestions {
                     + LANGUAGE * (languages[doc] == language ? 1 : 0)
                     + PLATFORM * fit[doc]
                     + EFFECTIVENESS * effectiveness[doc] / 100.0;
-            if (found == keep && !before(snapshot, doc, score, best[keep - 1], bestScore[keep - 1])) {
+            if (found == keep && !before(tieRank, doc, score, best[keep - 1], bestScore[keep - 1])) {
                 continue;
             }
             int at = found < keep ? found++ : keep - 1;
-            while (at > 0 && before(snapshot, doc, score, best[at - 1], bestScore[at - 1])) {
+            while (at > 0 && before(tieRank, doc, score, best[at - 1], bestScore[at - 1])) {
                 best[at] = best[at - 1];
                 bestScore[at] = bestScore[at - 1];
                 at--;
@@ -177,19 +178,12 @@ public class Suggestions {
         return result;
     }
 
-    /** Ranking order: higher score, then more uses, then the template id (so that equal scores stay stable). */
-    private static boolean before(SuggestionIndex.Snapshot snapshot, int doc, double score, int other,
-            double otherScore) {
-        if (score != otherScore) {
-            return score > otherScore;
-        }
-        int uses = snapshot.uses()[doc];
-        int otherUses = snapshot.uses()[other];
-        if (uses != otherUses) {
-            return uses > otherUses;
-        }
-        Catalog.Entry[] entries = snapshot.catalog().entries;
-        return entries[doc].templateId().compareTo(entries[other].templateId()) < 0;
+    /**
+     * Ranking order: higher score, then more uses, then the template id (so that equal scores stay stable); the last
+     * two as the snapshot's tie rank.
+     */
+    private static boolean before(int[] tieRank, int doc, double score, int other, double otherScore) {
+        return score != otherScore ? score > otherScore : tieRank[doc] < tieRank[other];
     }
 
     /** Text similarity from 0 to 1: the cosine, reaching 1 at {@link #TEXT_SATURATION}. */
