@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import jakarta.persistence.EntityManager;
-import org.apache.lucene.document.Document;
 import org.contrepoint.library.search.LibraryDocuments;
 import org.contrepoint.library.search.LibrarySearcher;
 import org.contrepoint.library.search.SearchQuery;
@@ -83,7 +82,7 @@ public class LibraryIndex {
      * held at once, every lazy collection load scanned the whole context for others to batch with (most of the
      * rebuild's time), and the entities, then the documents, outweighed the index built from them.
      */
-    private static Iterable<Document> documents(int chunkSize) {
+    private static Iterable<LibraryDocuments.Indexed> documents(int chunkSize) {
         Set<String> retired = Template.<Template>list("status", Template.RETIRED).stream().map(t -> t.id)
                 .collect(Collectors.toSet());
         Map<String, String> topics = new HashMap<>();
@@ -96,7 +95,7 @@ public class LibraryIndex {
         return () -> IntStream.iterate(0, from -> from < ids.size(), from -> from + chunkSize)
                 .mapToObj(from -> ids.subList(from, Math.min(ids.size(), from + chunkSize)))
                 .flatMap(chunk -> {
-                    List<Document> docs = TemplateVersion.<TemplateVersion>list("id in ?1 order by id", chunk)
+                    List<LibraryDocuments.Indexed> docs = TemplateVersion.<TemplateVersion>list("id in ?1 order by id", chunk)
                             .stream().map(v -> LibraryDocuments.of(v, retired.contains(v.templateId), topics))
                             .toList();
                     em.clear();

@@ -64,7 +64,7 @@ public class LibraryResource {
         List<TaxonomyChoices.Term> narratives = taxonomy.narratives();
         List<TaxonomyChoices.Term> strategies = taxonomy.strategies();
         LibraryViews.Labels labels = LibraryViews.Labels.of(narratives, strategies, page.locale());
-        List<LibraryViews.HitView> views = results.hits().stream().map(h -> LibraryViews.of(h, labels, today()))
+        List<LibraryViews.HitView> views = results.hits().stream().map(h -> LibraryViews.of(h.card(), labels, today()))
                 .toList();
         if (htmx != null) {
             return Templates.index$results(form, views, results.total());

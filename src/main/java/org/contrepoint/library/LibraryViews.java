@@ -38,9 +38,10 @@ public final class LibraryViews {
     }
 
     /** A search result, from the index alone (no version read from the database). */
-    public record HitView(LibrarySearcher.Hit hit, String narrativeLabels, String strategyLabel, boolean expired) {
+    public record HitView(LibrarySearcher.Card card, String narrativeLabels, String strategyLabel,
+            boolean expired) {
         public String dir() {
-            return TemplateVersion.isRtl(hit.language()) ? "rtl" : "ltr";
+            return TemplateVersion.isRtl(card.language()) ? "rtl" : "ltr";
         }
     }
 
@@ -68,9 +69,9 @@ public final class LibraryViews {
         }
     }
 
-    public static HitView of(LibrarySearcher.Hit hit, Labels labels, LocalDate today) {
-        return new HitView(hit, labels.narratives(hit.narratives()), labels.strategy(hit.strategy()),
-                hit.reviewDate() != null && !today.isBefore(hit.reviewDate()));
+    public static HitView of(LibrarySearcher.Card card, Labels labels, LocalDate today) {
+        return new HitView(card, labels.narratives(card.narratives()), labels.strategy(card.strategy()),
+                card.reviewDate() != null && !today.isBefore(card.reviewDate()));
     }
 
     public static VersionView of(TemplateVersion v, boolean retired, Labels labels, LocalDate today) {

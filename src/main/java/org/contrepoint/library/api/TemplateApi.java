@@ -57,9 +57,9 @@ public class TemplateApi {
                 : "published";
         var results = index.search(new SearchQuery(q, lang, narrative, strategy, attribution, tone, null, platform, s,
                 false, null, 100));
-        List<TemplateJson.Summary> items = results.hits().stream().map(h -> new TemplateJson.Summary(h.templateId(),
-                h.versionId(), h.number(), h.status(), h.title(), h.language(), h.narratives(), h.strategy(),
-                h.score())).toList();
+        List<TemplateJson.Summary> items = results.hits().stream().map(h -> new TemplateJson.Summary(
+                h.card().templateId(), h.versionId(), h.card().number(), h.card().status(), h.card().title(),
+                h.card().language(), h.card().narratives(), h.card().strategy(), h.score())).toList();
         return new TemplateJson.Page(items, results.total());
     }
 

@@ -1,5 +1,6 @@
 package org.contrepoint.library.search;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -8,8 +9,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
@@ -41,25 +42,21 @@ public final class LibraryDocuments {
      * @param topics labels (French and English) of the narratives and strategies by code, so that searching a
      *        narrative's name ("hijra", "martyre") finds the templates that counter it
      */
-    public static Document of(TemplateVersion v, boolean retired, Map<String, String> topics) {
+    /** A version as the index takes it: its search document, and the card its results show. */
+    public record Indexed(Document document, LibrarySearcher.Card card) {
+    }
+
+    public static Indexed of(TemplateVersion v, boolean retired, Map<String, String> topics) {
         Document doc = new Document();
-        // Stored: what a result shows (LibrarySearcher.Hit), so that a page of results reads no version from the
-        // database. Versions are immutable but for their status, and a status change moves the library revision,
-        // which rebuilds the index before the next search.
-        doc.add(new StoredField("vid", v.id));
-        doc.add(new StoredField("number", v.number));
-        doc.add(new StringField("tid", v.templateId, Field.Store.YES));
-        doc.add(new StringField("status", v.status.code(), Field.Store.YES));
-        doc.add(new StoredField("title", v.title));
-        doc.add(new StoredField("excerpt", TemplateVersion.excerpt(v.body)));
-        if (v.reviewDate != null) {
-            doc.add(new StoredField("review", v.reviewDate.toString()));
-        }
+        // The version id as a doc value: a hit's card is found by it (LibrarySearcher), no stored field is read.
+        doc.add(new NumericDocValuesField("vid", v.id));
+        doc.add(new StringField("tid", v.templateId, Field.Store.NO));
+        doc.add(new StringField("status", v.status.code(), Field.Store.NO));
         doc.add(new StringField("retired", Boolean.toString(retired), Field.Store.NO));
         String lang = ANALYZERS.containsKey(v.language) ? v.language : "fr";
-        doc.add(new StringField("language", v.language, Field.Store.YES));
-        v.narratives.forEach(n -> doc.add(new StringField("narrative", n, Field.Store.YES)));
-        doc.add(new StringField("strategy", v.strategy, Field.Store.YES));
+        doc.add(new StringField("language", v.language, Field.Store.NO));
+        v.narratives.forEach(n -> doc.add(new StringField("narrative", n, Field.Store.NO)));
+        doc.add(new StringField("strategy", v.strategy, Field.Store.NO));
         doc.add(new StringField("attribution", v.attribution, Field.Store.NO));
         doc.add(new StringField("tone", v.tone, Field.Store.NO));
         if (v.authorId != null) {
@@ -82,6 +79,7 @@ public final class LibraryDocuments {
         topic.append('\n').append(topics.getOrDefault(v.strategy, v.strategy));
         doc.add(new TextField("topic", topic.toString(), Field.Store.NO));
         doc.add(new SortedDocValuesField("sort_title", new BytesRef(v.title.toLowerCase(java.util.Locale.ROOT))));
-        return doc;
+        return new Indexed(doc, new LibrarySearcher.Card(v.id, v.templateId, v.number, v.status.code(), v.title,
+                v.language, List.copyOf(v.narratives), v.strategy, TemplateVersion.excerpt(v.body), v.reviewDate));
     }
 }

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.lucene.document.Document;
+import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,19 +28,29 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
-/** An immutable in-memory index of versions and its queries. A new one replaces the old one on each refresh. */
+/**
+ * An immutable in-memory index of versions and its queries. A new one replaces the old one on each refresh.
+ *
+ * <p>What a result shows of each version (its {@link Card}) is kept beside the index, by version id, so that a page
+ * of results reads no version from the database and no stored field from the index: versions are immutable but
+ * for their status, a status change moves the library revision, and the revision rebuilds the index before the next
+ * search. (Lucene's stored fields decompress a block of documents for each hit: a sixth of the search page's time.)
+ */
 public final class LibrarySearcher {
 
-    /** One result: the version, what a list of results shows of it, and how relevant it is. */
-    public record Hit(long versionId, String templateId, int number, String status, String title, String language,
-            List<String> narratives, String strategy, String excerpt, LocalDate reviewDate, float score) {
+    /** What a list of results shows of a version. */
+    public record Card(long versionId, String templateId, int number, String status, String title, String language,
+            List<String> narratives, String strategy, String excerpt, LocalDate reviewDate) {
+    }
 
-        static Hit of(Document d, float score) {
-            String review = d.get("review");
-            return new Hit(d.getField("vid").numericValue().longValue(), d.get("tid"),
-                    d.getField("number").numericValue().intValue(), d.get("status"), d.get("title"), d.get("language"),
-                    List.of(d.getValues("narrative")), d.get("strategy"), d.get("excerpt"),
-                    review == null ? null : LocalDate.parse(review), score);
+    /** One result: the version's card, and how relevant it is. */
+    public record Hit(Card card, float score) {
+        public long versionId() {
+            return card.versionId();
+        }
+
+        public String templateId() {
+            return card.templateId();
         }
     }
 
@@ -45,20 +59,24 @@ public final class LibrarySearcher {
     }
 
     private final IndexSearcher searcher;
+    private final Map<Long, Card> cards;
 
-    private LibrarySearcher(IndexSearcher searcher) {
+    private LibrarySearcher(IndexSearcher searcher, Map<Long, Card> cards) {
         this.searcher = searcher;
+        this.cards = cards;
     }
 
-    public static LibrarySearcher build(Iterable<Document> documents) {
+    public static LibrarySearcher build(Iterable<LibraryDocuments.Indexed> versions) {
         try {
             ByteBuffersDirectory dir = new ByteBuffersDirectory();
+            Map<Long, Card> cards = new HashMap<>();
             try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(LibraryDocuments.analyzer()))) {
-                for (Document d : documents) {
-                    writer.addDocument(d);
+                for (LibraryDocuments.Indexed v : versions) {
+                    writer.addDocument(v.document());
+                    cards.put(v.card().versionId(), v.card());
                 }
             }
-            return new LibrarySearcher(new IndexSearcher(DirectoryReader.open(dir)));
+            return new LibrarySearcher(new IndexSearcher(DirectoryReader.open(dir)), cards);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -93,13 +111,23 @@ public final class LibrarySearcher {
             TopDocs top = hasText ? searcher.search(all.build(), limit)
                     : searcher.search(all.build(), limit, new Sort(new SortField("sort_title", SortField.Type.STRING)));
             List<Hit> hits = new ArrayList<>();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(Hit.of(searcher.storedFields().document(sd.doc), sd.score));
+                hits.add(new Hit(cards.get(versionId(leaves, sd.doc)), sd.score));
             }
             return new Results(hits, top.totalHits.value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static long versionId(List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues ids = leaf.reader().getNumericDocValues("vid");
+        if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("every indexed version has its id");
+        }
+        return ids.longValue();
     }
 
     /** The words analysed in each language, against that language's fields; titles count double. */

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.lucene.document.Document;
 import org.contrepoint.library.LibraryFiles;
 import org.contrepoint.library.LibraryFolder;
 import org.contrepoint.library.TemplateContent;
@@ -43,7 +42,7 @@ public final class SearchBenchmark {
         }
         Map<String, String> topics = new HashMap<>();
         long t0 = System.nanoTime();
-        List<Document> docs = new ArrayList<>(count);
+        List<LibraryDocuments.Indexed> docs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             docs.add(LibraryDocuments.of(generated(i, sentences, random), false, topics));
         }
