@@ -2,6 +2,7 @@ package org.contrepoint.library;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -20,7 +21,9 @@ import org.contrepoint.identity.CurrentUser;
 import org.contrepoint.identity.Role;
 import org.contrepoint.library.search.SearchQuery;
 import org.contrepoint.taxonomy.TaxonomyChoices;
+import org.contrepoint.web.KeptHtml;
 import org.contrepoint.web.PageContext;
+import org.contrepoint.web.WebConfig;
 
 /** The library: search with filters, and a template's page with its history and differences between versions. */
 @Path("/library")
@@ -29,9 +32,11 @@ public class LibraryResource {
 
     @CheckedTemplate
     static class Templates {
+        /** {@code filters}: the filter fields' HTML ({@link #filters}, kept by {@link SearchFilters}). */
         static native TemplateInstance index(SearchForm form, List<LibraryViews.HitView> results, long total,
-                List<TaxonomyChoices.Term> narratives, List<TaxonomyChoices.Term> strategies, boolean seesStatus,
-                boolean reviewer);
+                String filters, boolean reviewer);
+
+        static native TemplateInstance filters(SearchFilters f);
 
         static native TemplateInstance index$results(SearchForm form, List<LibraryViews.HitView> results,
                 long total);
@@ -45,6 +50,16 @@ public class LibraryResource {
     LibraryIndex index;
     @Inject
     TaxonomyChoices taxonomy;
+
+    @Inject
+    WebConfig web;
+
+    private KeptHtml<SearchFilters> filtersHtml;
+
+    @PostConstruct
+    void keep() {
+        filtersHtml = new KeptHtml<>(web.keptFragments());
+    }
     @Inject
     CurrentUser user;
     @Inject
@@ -69,8 +84,11 @@ public class LibraryResource {
         if (htmx != null) {
             return Templates.index$results(form, views, results.total());
         }
-        return Templates.index(form, views, results.total(), narratives.stream().filter(TaxonomyChoices.Term::active)
-                .toList(), strategies.stream().filter(TaxonomyChoices.Term::active).toList(), seesStatus, user.hasRole(Role.REVIEWER_ID));
+        SearchFilters filters = SearchFilters.of(form, page.locale(),
+                narratives.stream().filter(TaxonomyChoices.Term::active).toList(),
+                strategies.stream().filter(TaxonomyChoices.Term::active).toList(), seesStatus);
+        return Templates.index(form, views, results.total(),
+                filtersHtml.get(filters, f -> Templates.filters(f).render()), user.hasRole(Role.REVIEWER_ID));
     }
 
     @GET

@@ -64,19 +64,4 @@ public class SearchForm {
     public String value(String s) {
         return s == null ? "" : s;
     }
-
-    public boolean is(String field, String value) {
-        String v = switch (field) {
-            case "lang" -> lang;
-            case "narrative" -> narrative;
-            case "strategy" -> strategy;
-            case "attribution" -> attribution;
-            case "tone" -> tone;
-            case "variant" -> variant;
-            case "fits" -> fits;
-            case "status" -> status;
-            default -> null;
-        };
-        return value != null && value.equals(v);
-    }
 }

@@ -1,6 +1,7 @@
 package org.contrepoint.web;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
 /** Settings of the web layer. */
@@ -20,4 +21,9 @@ public interface WebConfig {
     /** Show the "demonstration instance" banner on every page. */
     @WithName("demo-banner")
     boolean demoBanner();
+
+    /** Page parts whose HTML {@link KeptHtml} keeps at most, per part; 0 renders them on every view. */
+    @WithName("kept-fragments")
+    @WithDefault("500")
+    int keptFragments();
 }

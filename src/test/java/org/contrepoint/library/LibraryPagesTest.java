@@ -220,6 +220,22 @@ class LibraryPagesTest {
     }
 
     @Test
+    void theFilterFieldsShowEachRequestsOwnChoicesLanguageAndRole() {
+        Browserless manager = Browserless.signedInAs("manager");
+        String chosen = manager.get("/library?narrative=victimhood&tone=solemn&q=<b>").asString();
+        assertTrue(chosen.contains("<option value=\"victimhood\" selected>") && chosen.contains(
+                "<option value=\"solemn\" selected>"), "the choices made");
+        assertTrue(chosen.contains("value=\"&lt;b&gt;\""), "the search kept, escaped");
+        String plain = manager.get("/library").asString();
+        assertTrue(!plain.contains(" selected>") && plain.contains("<option value=\"victimhood\" >"), "none chosen");
+        String english = manager.request().header("Accept-Language", "en").get("/library?narrative=victimhood")
+                .asString();
+        assertTrue(english.contains(">Victimhood and persecution</option>"), "labels in the reader's language");
+        Browserless.signedInAs("reviewer").get("/library").then().body(containsString("id=\"f-status\""));
+        manager.get("/library").then().body(not(containsString("id=\"f-status\"")));
+    }
+
+    @Test
     void searchPageFiltersAndAnswersHtmxWithTheResultsOnly() {
         Browserless manager = Browserless.signedInAs("manager");
         manager.get("/library?q=hijra&lang=fr").then().statusCode(200)

@@ -25,9 +25,7 @@ class QueueRowHtmlTest {
     }
 
     private static QueueRowHtml keeping(int capacity) {
-        QueueRowHtml html = new QueueRowHtml();
-        html.capacity = capacity;
-        return html;
+        return new QueueRowHtml(capacity);
     }
 
     @Test
