@@ -3,6 +3,7 @@ package org.contrepoint.queue;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Multi;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,13 +21,14 @@ import java.time.Duration;
 import java.util.List;
 import org.contrepoint.identity.CurrentUser;
 import org.contrepoint.identity.Role;
-import org.contrepoint.taxonomy.Platform;
 import org.contrepoint.taxonomy.TaxonomyChoices;
+import org.contrepoint.web.Bundles;
+import org.contrepoint.web.KeptHtml;
 import org.contrepoint.web.PageContext;
+import org.contrepoint.web.WebConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.contrepoint.web.Bundles;
 
 /** The queue page: filters, keyset pages, bulk actions, and the live stream of claims and arrivals. */
 @Path("/queue")
@@ -35,9 +37,13 @@ public class QueueResource {
 
     @CheckedTemplate
     static class Templates {
+        /** The rows' and forms' HTML come from {@link QueueRowHtml} and {@link #filters}, {@link #bulk}. */
         static native TemplateInstance index(QueueSearch.Page page, List<String> rows, QueueFilter filter,
-                List<TaxonomyChoices.Term> narratives, List<Platform> platforms,
-                List<QueueChoices.ManagerOption> managers, boolean canWork, String notice);
+                String filters, String bulk, boolean canWork, String notice);
+
+        static native TemplateInstance filters(QueueForms f);
+
+        static native TemplateInstance bulk(QueueForms.Bulk b);
 
         /** One row of the table; the page takes the rows' HTML from {@link QueueRowHtml}. */
         static native TemplateInstance row(QueueRow r, QueueRow.Texts t);
@@ -70,6 +76,18 @@ public class QueueResource {
     @ConfigProperty(name = "contrepoint.queue.sse-lifetime", defaultValue = "PT5M")
     Duration sseLifetime;
 
+    @Inject
+    WebConfig web;
+
+    private KeptHtml<QueueForms> formsHtml;
+    private KeptHtml<QueueForms.Bulk> bulkHtml;
+
+    @PostConstruct
+    void keep() {
+        formsHtml = new KeptHtml<>(web.keptFragments());
+        bulkHtml = new KeptHtml<>(web.keptFragments());
+    }
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance index(@RestQuery String status, @RestQuery String platform, @RestQuery String narrative,
@@ -85,8 +103,10 @@ public class QueueResource {
         List<TaxonomyChoices.Term> narratives = choices.narratives();
         List<QueueRow> rows = QueueRow.of(found.rows(), new QueueRow.Context(canWork(), clock.instant(),
                 choices.lowReachThreshold(), narratives, page.locale()));
-        return Templates.index(found, rowHtml.of(rows, messages), filter, narratives, List.of(Platform.values()),
-                choices.managers(), canWork(), notice);
+        QueueForms forms = QueueForms.of(page.locale(), filter, narratives, choices.managers());
+        return Templates.index(found, rowHtml.of(rows, messages), filter,
+                formsHtml.get(forms, f -> Templates.filters(f).render()),
+                canWork() ? bulkHtml.get(forms.bulk(), b -> Templates.bulk(b).render()) : "", canWork(), notice);
     }
 
     /**

@@ -8,8 +8,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.UUID;
 import org.contrepoint.identity.Role;
 import org.contrepoint.support.Browserless;
+import org.contrepoint.support.QueueSamples;
 import org.contrepoint.support.TestPeople;
 import org.contrepoint.taxonomy.Narrative;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,9 @@ class QueueChoicesTest {
     @Inject
     TestPeople people;
 
+    @Inject
+    QueueSamples samples;
+
     @Test
     void aManagerDisabledOrEnabledLeavesOrJoinsTheAssignListAtOnce() {
         people.ensure("choice-manager", List.of(Role.COMMUNITY_MANAGER_ID));
@@ -30,6 +35,23 @@ class QueueChoicesTest {
         admin.get("/queue").then().statusCode(200).body(not(containsString("Test choice-manager")));
         people.setEnabled("choice-manager", true);
         admin.get("/queue").then().statusCode(200).body(containsString(">Test choice-manager</option>"));
+    }
+
+    @Test
+    void theFilterFormShowsEachRequestsOwnChoicesAndTheBulkActionsOnlyToThoseWhoWork() {
+        samples.post("Publication pour le formulaire de filtres " + UUID.randomUUID());
+        Browserless manager = Browserless.signedInAs("manager");
+        manager.get("/queue?risk=high&sort=due&overdue=1").then().statusCode(200)
+                .body(containsString("<option value=\"high\" selected>"))
+                .body(containsString("<option value=\"due\" selected>"))
+                .body(containsString("name=\"overdue\" value=\"1\" checked>"));
+        manager.get("/queue?status=all").then().statusCode(200)
+                .body(not(containsString("<option value=\"high\" selected>")))
+                .body(containsString("<option value=\"priority\" selected>"))
+                .body(not(containsString("value=\"1\" checked>")))
+                .body(containsString("id=\"b-action\""));
+        Browserless.signedInAs("reviewer").get("/queue?status=all").then().statusCode(200)
+                .body(not(containsString("id=\"b-action\"")));
     }
 
     @Test
