@@ -42,9 +42,9 @@ public class Sessions {
     /**
      * Runs on every request: the session and its person come in one plain JDBC query, outside any transaction (a
      * commit would be one more round trip) and outside Hibernate (a persistence context and two managed entities
-     * per request cost more than the query itself, profiled: bench/README.md); the rare writes (an expired session, the once-a-minute refresh) get their own
-     * transaction once the read has given its connection back (holding one while waiting for another would let a
-     * burst of requests take the whole pool and wait for each other).
+     * per request cost more than the query itself, profiled: bench/README.md); the rare writes (an expired session,
+     * the once-a-minute refresh) get their own transaction once the read has given its connection back (holding one
+     * while waiting for another would let a burst of requests take the whole pool and wait for each other).
      */
     public Optional<Person> resolve(String token) {
         Instant now = clock.instant();

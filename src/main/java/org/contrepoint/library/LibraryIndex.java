@@ -95,9 +95,9 @@ public class LibraryIndex {
         return () -> IntStream.iterate(0, from -> from < ids.size(), from -> from + chunkSize)
                 .mapToObj(from -> ids.subList(from, Math.min(ids.size(), from + chunkSize)))
                 .flatMap(chunk -> {
-                    List<LibraryDocuments.Indexed> docs = TemplateVersion.<TemplateVersion>list("id in ?1 order by id", chunk)
-                            .stream().map(v -> LibraryDocuments.of(v, retired.contains(v.templateId), topics))
-                            .toList();
+                    List<LibraryDocuments.Indexed> docs = TemplateVersion.<TemplateVersion>list(
+                            "id in ?1 order by id", chunk).stream()
+                            .map(v -> LibraryDocuments.of(v, retired.contains(v.templateId), topics)).toList();
                     em.clear();
                     return docs.stream();
                 }).iterator();

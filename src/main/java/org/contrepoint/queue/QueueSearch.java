@@ -65,7 +65,8 @@ public class QueueSearch {
             params.add(p.name());
         });
         if (f.narrative() != null) {
-            where.append(" and exists (select 1 from post_narrative pn where pn.post_id = p.id and pn.narrative_code = ?)");
+            where.append(" and exists (select 1 from post_narrative pn where pn.post_id = p.id"
+                    + " and pn.narrative_code = ?)");
             params.add(f.narrative());
         }
         RiskLevel.fromCode(f.risk()).ifPresent(r -> {
