@@ -50,9 +50,14 @@ public class LibraryResource {
     LibraryIndex index;
     @Inject
     TaxonomyChoices taxonomy;
-
     @Inject
     WebConfig web;
+    @Inject
+    CurrentUser user;
+    @Inject
+    PageContext page;
+    @Inject
+    Clock clock;
 
     private KeptHtml<SearchFilters> filtersHtml;
 
@@ -60,12 +65,6 @@ public class LibraryResource {
     void keep() {
         filtersHtml = new KeptHtml<>(web.keptFragments());
     }
-    @Inject
-    CurrentUser user;
-    @Inject
-    PageContext page;
-    @Inject
-    Clock clock;
 
     @GET
     @Produces(MediaType.TEXT_HTML)

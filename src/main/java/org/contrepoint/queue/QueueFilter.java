@@ -18,7 +18,6 @@ public record QueueFilter(String status, String platform, String narrative, Stri
         CAPTURED("captured_at desc, id desc"), POSTED("posted_at desc, id desc");
 
         /** SQL, on the post table's columns (QueueSearch). */
-
         final String orderBy;
 
         Sort(String orderBy) {

@@ -38,14 +38,14 @@ public final class LibraryDocuments {
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
     }
 
-    /**
-     * @param topics labels (French and English) of the narratives and strategies by code, so that searching a
-     *        narrative's name ("hijra", "martyre") finds the templates that counter it
-     */
     /** A version as the index takes it: its search document, and the card its results show. */
     public record Indexed(Document document, LibrarySearcher.Card card) {
     }
 
+    /**
+     * @param topics labels (French and English) of the narratives and strategies by code, so that searching a
+     *        narrative's name ("hijra", "martyre") finds the templates that counter it
+     */
     public static Indexed of(TemplateVersion v, boolean retired, Map<String, String> topics) {
         Document doc = new Document();
         // The version id as a doc value: a hit's card is found by it (LibrarySearcher), no stored field is read.
