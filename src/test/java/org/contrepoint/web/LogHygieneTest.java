@@ -2,11 +2,17 @@ package org.contrepoint.web;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Map;
 import org.contrepoint.identity.Sessions;
 import org.contrepoint.support.Browserless;
@@ -19,6 +25,9 @@ class LogHygieneTest {
 
     @ConfigProperty(name = "quarkus.log.file.path")
     String logFile;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void secretsAndForgedLinesNeverReachTheLog() throws Exception {
@@ -39,5 +48,37 @@ class LogHygieneTest {
         assertFalse(log.contains(token), "a CSRF token reached the log");
         assertFalse(log.contains("\nfake line") || log.lines().anyMatch(l -> l.startsWith("2026-01-01 00:00:00,000 INFO fake")),
                 "input forged a log line");
+    }
+
+    /**
+     * Hibernate logs the message of every error the database returns: on PostgreSQL that message quoted each value
+     * of a rejected batch (a duplicate post's text and author). It must name the constraint and nothing it held.
+     */
+    @Test
+    void aStatementTheDatabaseRejectsReachesTheLogWithoutItsValues() throws Exception {
+        String value = "texte-jamais-journalise-" + System.nanoTime();
+        String code = "log-" + System.nanoTime();
+        SQLException rejected = null;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into narrative (code, label_fr, label_en, position) values (?, ?, ?, 0)")) {
+                for (int copy = 0; copy < 2; copy++) {
+                    insert.setString(1, code);
+                    insert.setString(2, value);
+                    insert.setString(3, value);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            } catch (SQLException e) {
+                rejected = e;
+            } finally {
+                connection.rollback();
+            }
+        }
+        assertNotNull(rejected, "the second row breaks the narrative's primary key");
+        for (SQLException e = rejected; e != null; e = e.getNextException()) {
+            assertFalse(e.getMessage().contains(value), "the database error quoted a value: " + e.getMessage());
+        }
     }
 }
