@@ -56,6 +56,11 @@ public record QueueFilter(String status, String platform, String narrative, Stri
         return s == null || s.isBlank();
     }
 
+    /** These filters on their first page (without the cursor). */
+    public QueueFilter firstPage() {
+        return new QueueFilter(status, platform, narrative, risk, language, assignee, cluster, overdue, sort, null);
+    }
+
     /** Query string of these filters, with another cursor (null: first page). */
     public String query(String cursor) {
         Map<String, String> params = new LinkedHashMap<>();

@@ -15,9 +15,7 @@ public record QueueForms(Locale locale, QueueFilter filter, List<Platform> platf
 
     static QueueForms of(Locale locale, QueueFilter filter, List<Term> narratives,
             List<QueueChoices.ManagerOption> managers) {
-        QueueFilter shown = new QueueFilter(filter.status(), filter.platform(), filter.narrative(), filter.risk(),
-                filter.language(), filter.assignee(), filter.cluster(), filter.overdue(), filter.sort(), null);
-        return new QueueForms(locale, shown, List.of(Platform.values()), narratives, managers);
+        return new QueueForms(locale, filter.firstPage(), List.of(Platform.values()), narratives, managers);
     }
 
     /** What the bulk actions' fields show. */

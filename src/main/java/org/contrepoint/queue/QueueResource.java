@@ -101,12 +101,13 @@ public class QueueResource {
                 : bulkError != null ? messages.bulkInvalid() : null;
         QueueSearch.Page found = search.search(filter);
         List<TaxonomyChoices.Term> narratives = choices.narratives();
-        List<QueueRow> rows = QueueRow.of(found.rows(), new QueueRow.Context(canWork(), clock.instant(),
+        boolean canWork = canWork();
+        List<QueueRow> rows = QueueRow.of(found.rows(), new QueueRow.Context(canWork, clock.instant(),
                 choices.lowReachThreshold(), narratives, page.locale()));
         QueueForms forms = QueueForms.of(page.locale(), filter, narratives, choices.managers());
         return Templates.index(found, rowHtml.of(rows, messages), filter,
                 formsHtml.get(forms, f -> Templates.filters(f).render()),
-                canWork() ? bulkHtml.get(forms.bulk(), b -> Templates.bulk(b).render()) : "", canWork(), notice);
+                canWork ? bulkHtml.get(forms.bulk(), b -> Templates.bulk(b).render()) : "", canWork, notice);
     }
 
     /**
