@@ -11,8 +11,9 @@ import org.contrepoint.support.Browserless;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every HTML page leaves as UTF-8 bytes with its length and names its charset, including the pages a resource hands over as a template inside a
- * {@code Response} (sign-in, dashboards, error pages), which were sent as plain {@code text/html}.
+ * Every HTML page leaves as UTF-8 bytes with its length and names its charset, including the pages a resource
+ * hands over as a template inside a {@code Response} (sign-in, dashboards, error pages), which were sent as plain
+ * {@code text/html}.
  */
 @QuarkusTest
 class WebResponseFilterTest {
