@@ -3,6 +3,8 @@ package org.contrepoint.intake;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +13,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.contrepoint.queue.Cluster;
 import org.contrepoint.queue.Post;
+import org.hibernate.Session;
 
 /**
  * Puts each arriving post in the cluster of its most similar earlier post (stored or earlier in the same batch),
@@ -47,15 +51,15 @@ public class Clusterer {
     }
 
     /**
-     * What {@link #assign} decided: each post's cluster (new posts, and stored ones joining a new cluster), and the
-     * band rows to write once the new posts have ids ({@link #storeBands}).
+     * What {@link #assign} decided: each new post's cluster, the stored posts that join a new cluster (by id), and
+     * the band rows to write once the new posts have ids ({@link #store}).
      */
-    public record Assignment(IdentityHashMap<Post, Cluster> clusters, List<Long> bandKeys, List<Post> bandPosts) {
+    public record Assignment(IdentityHashMap<Post, Cluster> clusters, Map<Long, Cluster> storedJoining,
+            List<Long> bandKeys, List<Post> bandPosts) {
     }
 
     /** Finds each new post's cluster; sets each new post's minhash. */
     public Assignment assign(List<Post> posts, Instant now) {
-        IdentityHashMap<Post, Cluster> result = new IdentityHashMap<>();
         // Signatures are pure computation and most of a batch's CPU: spread them over the cores. The texts are read
         // here, on the request's thread, so that no other thread touches the entities.
         List<String> texts = posts.stream().map(p -> p.text).toList();
@@ -72,28 +76,11 @@ public class Clusterer {
         Map<Long, List<Candidate>> index = storedCandidates(keys);
         List<Long> bandKeys = new ArrayList<>();
         List<Post> bandPosts = new ArrayList<>();
+        Candidate[] closest = new Candidate[posts.size()];
         for (int i = 0; i < posts.size(); i++) {
             Post post = posts.get(i);
-            int[] sig = sigs.get(i);
-            Candidate best = null;
-            double bestScore = 0;
-            for (long key : postKeys.get(i)) {
-                for (Candidate c : index.getOrDefault(key, List.of())) {
-                    if (c.comparedWith == post) {
-                        continue;
-                    }
-                    c.comparedWith = post;
-                    double score = TextSimilarity.similarity(sig, c.sig);
-                    if (score > bestScore) {
-                        best = c;
-                        bestScore = score;
-                    }
-                }
-            }
-            if (best != null && bestScore >= TextSimilarity.THRESHOLD) {
-                result.put(post, clusterOf(best, result, now));
-            }
-            Candidate self = new Candidate(null, sig, null, post);
+            closest[i] = mostSimilar(post, sigs.get(i), postKeys.get(i), index);
+            Candidate self = new Candidate(null, sigs.get(i), null, post);
             for (long key : postKeys.get(i)) {
                 List<Candidate> holders = index.computeIfAbsent(key, k -> new ArrayList<>());
                 // A full key takes no more posts (see BandIndex), in the database or in this batch; two bands of a
@@ -104,10 +91,76 @@ public class Clusterer {
                 }
             }
         }
-        return new Assignment(result, bandKeys, bandPosts);
+        Map<Long, String> unclustered = lockUnclustered(closest);
+        IdentityHashMap<Post, Cluster> result = new IdentityHashMap<>();
+        Map<Long, Cluster> storedJoining = new HashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            if (closest[i] != null) {
+                result.put(posts.get(i), clusterOf(closest[i], result, unclustered, storedJoining, now));
+            }
+        }
+        return new Assignment(result, storedJoining, bandKeys, bandPosts);
     }
 
-    private Cluster clusterOf(Candidate c, IdentityHashMap<Post, Cluster> result, Instant now) {
+    /** The candidate most similar to a post, if similar enough; ties go to the first met. */
+    private static Candidate mostSimilar(Post post, int[] sig, long[] postKeys, Map<Long, List<Candidate>> index) {
+        Candidate best = null;
+        double bestScore = 0;
+        for (long key : postKeys) {
+            for (Candidate c : index.getOrDefault(key, List.of())) {
+                if (c.comparedWith == post) {
+                    continue;
+                }
+                c.comparedWith = post;
+                double score = TextSimilarity.similarity(sig, c.sig);
+                if (score > bestScore) {
+                    best = c;
+                    bestScore = score;
+                }
+            }
+        }
+        return bestScore >= TextSimilarity.THRESHOLD ? best : null;
+    }
+
+    /**
+     * Locks the stored posts that new ones join and that had no cluster when the candidates were read, and returns
+     * the texts of those that still have none. Another intake running at the same moment may be giving one of them
+     * a cluster: the lock makes this one wait for it and then read that cluster, instead of both starting a cluster
+     * for the same post and one failing at commit. One statement in id order, so that two intakes never lock the
+     * same posts in opposite orders.
+     */
+    private Map<Long, String> lockUnclustered(Candidate[] closest) {
+        Map<Long, Candidate> byId = new TreeMap<>();
+        for (Candidate c : closest) {
+            if (c != null && c.id != null && c.clusterId == null) {
+                byId.put(c.id, c);
+            }
+        }
+        Map<Long, String> texts = new HashMap<>();
+        if (byId.isEmpty()) {
+            return texts;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select id, cluster_id, text from post where id = any(?) order by id for update")) {
+                select.setArray(1, connection.createArrayOf("bigint", byId.keySet().toArray(Long[]::new)));
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        long cluster = rs.getLong(2);
+                        if (rs.wasNull()) {
+                            texts.put(rs.getLong(1), rs.getString(3));
+                        } else {
+                            byId.get(rs.getLong(1)).clusterId = cluster;
+                        }
+                    }
+                }
+            }
+        });
+        return texts;
+    }
+
+    private Cluster clusterOf(Candidate c, IdentityHashMap<Post, Cluster> result, Map<Long, String> unclustered,
+            Map<Long, Cluster> storedJoining, Instant now) {
         if (c.cluster != null) {
             return c.cluster;
         }
@@ -120,9 +173,8 @@ public class Clusterer {
         } else if (c.clusterId != null) {
             c.cluster = em.find(Cluster.class, c.clusterId);
         } else {
-            Post stored = em.find(Post.class, c.id);
-            c.cluster = Cluster.startedBy(stored.text, now);
-            result.put(stored, c.cluster);
+            c.cluster = Cluster.startedBy(unclustered.get(c.id), now);
+            storedJoining.put(c.id, c.cluster);
         }
         return c.cluster;
     }
@@ -147,9 +199,26 @@ public class Clusterer {
         return holders.add(c);
     }
 
-    /** Writes the band rows of an assignment: the posts are flushed first, since band rows reference them. */
-    public void storeBands(Assignment assignment) {
+    /**
+     * Writes what an assignment decided once its clusters and posts are persisted: the stored posts' new clusters
+     * (locked by {@link #assign}; the link is not an edit of the post, so its version stays and an open form on it
+     * stays valid) and the band rows (the posts are flushed first, since band rows reference them).
+     */
+    public void store(Assignment assignment) {
         em.flush();
+        if (!assignment.storedJoining().isEmpty()) {
+            em.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "update post set cluster_id = ? where id = ?")) {
+                    for (Map.Entry<Long, Cluster> link : assignment.storedJoining().entrySet()) {
+                        update.setLong(1, link.getValue().id);
+                        update.setLong(2, link.getKey());
+                        update.addBatch();
+                    }
+                    update.executeBatch();
+                }
+            });
+        }
         bands.store(assignment.bandKeys(), assignment.bandPosts().stream().map(p -> p.id).toList());
     }
 }

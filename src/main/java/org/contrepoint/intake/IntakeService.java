@@ -133,11 +133,13 @@ public class IntakeService {
         List<Post> posts = new ArrayList<>(fresh.values());
         Clusterer.Assignment assignment = clusterer.assign(posts, now);
         IdentityHashMap<Post, Cluster> clusters = assignment.clusters();
-        // Clusters first, then posts, then bands: inserts run in that order, so foreign keys always hold.
-        clusters.values().stream().filter(c -> c.id == null).distinct().forEach(em::persist);
+        // Clusters first, then posts, then stored posts' links and bands: inserts run in that order, so foreign keys
+        // always hold.
+        java.util.stream.Stream.concat(clusters.values().stream(), assignment.storedJoining().values().stream())
+                .filter(c -> c.id == null).distinct().forEach(em::persist);
         clusters.forEach((post, cluster) -> post.clusterId = cluster.id);
         posts.forEach(em::persist);
-        clusterer.storeBands(assignment);
+        clusterer.store(assignment);
         for (int i = 0; i < outcomes.size(); i++) {
             if (outcomes.get(i) == null) {
                 int index = items.get(i).index();

@@ -51,6 +51,21 @@ class ClusteringTest {
         assertNotEquals(cluster, clusterOf(unrelated));
     }
 
+    /** Joining a cluster is not an edit: a form someone has open on the first post, at its version, stays valid. */
+    @Test
+    void aReshareGivesTheFirstPostAClusterWithoutChangingItsVersion() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        // A text of its own: the other tests' campaign would put it in their cluster from the start.
+        String text = "Exemple fictif " + tag + " : une vidéo promet un emploi bien payé à l'étranger aux jeunes "
+                + "qui quittent leur famille sans prévenir personne, et donne un contact privé. ";
+        long first = send(tag + "-0", text + "@relais1");
+        long version = db.count("select version from post where id = " + first);
+        long reshare = send(tag + "-1", text + "@relais2");
+        assertTrue(clusterOf(first) > 0, "the re-share gave the first post a cluster");
+        assertEquals(clusterOf(first), clusterOf(reshare));
+        assertEquals(version, db.count("select version from post where id = " + first));
+    }
+
     @Test
     void aTextPushedMoreTimesThanAKeyHoldsKeepsGatheringItsResharesWhileItsKeysStopGrowing() {
         String tag = UUID.randomUUID().toString().substring(0, 8);

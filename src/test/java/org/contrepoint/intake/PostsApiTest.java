@@ -133,13 +133,56 @@ class PostsApiTest {
         }
     }
 
+    /**
+     * Two monitoring tools send, at the same instant, re-shares of the same stored posts that have no cluster yet:
+     * both batches are stored (no 409 for an ordinary race), and each text ends up in one cluster with its original.
+     */
+    @Test
+    void twoToolsResharingTheSameStoredPostsAtOnceAreBothStoredInOneClusterPerText() throws Exception {
+        for (int round = 0; round < 8; round++) {
+            String run = UUID.randomUUID().toString().substring(0, 8);
+            List<String> texts = new java.util.ArrayList<>();
+            List<Long> originals = new java.util.ArrayList<>();
+            for (int t = 0; t < 6; t++) {
+                String text = "Récit fictif numéro " + t + " de la série " + run + " : une promesse de voyage "
+                        + "qui cache la rupture avec la famille et les amis, racontée comme une aventure " + t;
+                texts.add(text);
+                originals.add(samples.post(text));
+            }
+            CyclicBarrier start = new CyclicBarrier(2);
+            List<CompletableFuture<io.restassured.response.Response>> tools = new java.util.ArrayList<>();
+            for (String tool : List.of("a", "b")) {
+                ObjectNode body = mapper.createObjectNode();
+                ArrayNode posts = body.putArray("posts");
+                // The two tools meet the texts in opposite orders, as two crawlers would.
+                for (int t = 0; t < texts.size(); t++) {
+                    int k = tool.equals("a") ? t : texts.size() - 1 - t;
+                    posts.add(samples.item("reshare-" + run + "-" + tool + "-" + k, texts.get(k) + " #partage"));
+                }
+                tools.add(CompletableFuture.supplyAsync(() -> sendAt(start, null, body.toString())));
+            }
+            for (CompletableFuture<io.restassured.response.Response> answer : tools) {
+                assertEquals(201, answer.get().statusCode(), "round " + round + ": " + answer.get().asString());
+            }
+            for (int t = 0; t < texts.size(); t++) {
+                long original = originals.get(t);
+                String clusters = "select count(distinct cluster_id) from post where id = " + original
+                        + " or platform_id like 'reshare-" + run + "-%-" + t + "'";
+                assertEquals(1, db.count(clusters), "round " + round + ", text " + t + ": one cluster");
+                assertEquals(0, db.count("select count(*) from post where cluster_id is null and (id = " + original
+                        + " or platform_id like 'reshare-" + run + "-%-" + t + "')"), "round " + round);
+            }
+        }
+    }
+
     private static io.restassured.response.Response sendAt(CyclicBarrier start, String key, String body) {
         try {
             start.await();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return monitor().header("Idempotency-Key", key).body(body).post("/api/v1/posts");
+        RequestSpecification request = monitor();
+        return (key == null ? request : request.header("Idempotency-Key", key)).body(body).post("/api/v1/posts");
     }
 
     @Test
