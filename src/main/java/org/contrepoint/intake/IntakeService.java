@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.contrepoint.audit.Actor;
 import org.contrepoint.audit.AuditEvent;
 import org.contrepoint.audit.AuditLog;
@@ -135,7 +136,7 @@ public class IntakeService {
         IdentityHashMap<Post, Cluster> clusters = assignment.clusters();
         // Clusters first, then posts, then stored posts' links and bands: inserts run in that order, so foreign keys
         // always hold.
-        java.util.stream.Stream.concat(clusters.values().stream(), assignment.storedJoining().values().stream())
+        Stream.concat(clusters.values().stream(), assignment.storedJoining().values().stream())
                 .filter(c -> c.id == null).distinct().forEach(em::persist);
         clusters.forEach((post, cluster) -> post.clusterId = cluster.id);
         posts.forEach(em::persist);
