@@ -25,7 +25,10 @@ for app in "$@"; do [[ -f $app/quarkus-run.jar ]] || { echo "no quarkus-run.jar 
 psql_() { runuser -u postgres -- psql -qAt "$@"; }
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 APP_PID=""
-stop_app() { [[ -n $APP_PID ]] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null; APP_PID=""; }
+stop_app() {
+  if [[ -n $APP_PID ]]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
+  APP_PID=""
+}
 trap stop_app EXIT
 
 start_app() { # $1 app dir, $2 database
@@ -62,7 +65,7 @@ printf '| run | build | posts/s | batch p50 ms | batch p99 ms | JVM CPU ms/post 
 first=$((FILL + 1000000))
 for round in $(seq 1 "$ROUNDS"); do
   for app in "$@"; do
-    psql_ -c "drop database if exists $WORK"
+    psql_ -c "drop database if exists $WORK" 2>/dev/null
     psql_ -c "create database $WORK template $TEMPLATE"
     start_app "$app" "$WORK"
     seed "$WARM" "$first" >/dev/null; first=$((first + WARM))
