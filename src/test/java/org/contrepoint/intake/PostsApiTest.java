@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -141,8 +142,8 @@ class PostsApiTest {
     void twoToolsResharingTheSameStoredPostsAtOnceAreBothStoredInOneClusterPerText() throws Exception {
         for (int round = 0; round < 8; round++) {
             String run = UUID.randomUUID().toString().substring(0, 8);
-            List<String> texts = new java.util.ArrayList<>();
-            List<Long> originals = new java.util.ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            List<Long> originals = new ArrayList<>();
             for (int t = 0; t < 6; t++) {
                 String text = "Récit fictif numéro " + t + " de la série " + run + " : une promesse de voyage "
                         + "qui cache la rupture avec la famille et les amis, racontée comme une aventure " + t;
@@ -150,7 +151,7 @@ class PostsApiTest {
                 originals.add(samples.post(text));
             }
             CyclicBarrier start = new CyclicBarrier(2);
-            List<CompletableFuture<io.restassured.response.Response>> tools = new java.util.ArrayList<>();
+            List<CompletableFuture<io.restassured.response.Response>> tools = new ArrayList<>();
             for (String tool : List.of("a", "b")) {
                 ObjectNode body = mapper.createObjectNode();
                 ArrayNode posts = body.putArray("posts");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class TextSimilarityTest {
 
     /** What TextSimilarity.normalise did step by step, with regular expressions over the whole text. */
     private static String normaliseByRegex(String text) {
-        String s = text.toLowerCase(java.util.Locale.ROOT);
+        String s = text.toLowerCase(Locale.ROOT);
         s = Pattern.compile("(https?://|www\\.)\\S+").matcher(s).replaceAll(" ");
         s = Pattern.compile("@[\\p{L}\\p{N}_.]+").matcher(s).replaceAll(" ");
         s = Pattern.compile("\\p{M}+").matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
