@@ -7,9 +7,8 @@ import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.hibernate.Session;
 
 /**
@@ -35,26 +34,21 @@ public class BandIndex {
     public record Row(long postId, String minhash, Long clusterId, long[] keys) {
     }
 
-    // One index scan for all the keys (= any(array)); the window bounds each key's rows. Then the (key, new post)
-    // pairs of the batch tell which stored posts share enough keys with one of its posts; only those come back,
-    // each once with the keys it shares with the batch, and their signature and cluster are read by id. The same SQL
-    // runs on H2. At 1,000,000 posts a batch's 18,000 keys meet ~75,000 stored posts, of which ~2,000 share two keys
-    // with one of its posts: reading the signatures of all of them was most of intake's time (bench/README.md).
-    // By id, through subqueries in the select list, which PostgreSQL never turns into a join: with a join it chose to
-    // merge the candidates with the whole post table read in id order (720 ms for 75,000) instead of looking each one
-    // up (520 ms).
+    // One index scan for all the keys (= any(array)); the window bounds each key's rows, then each post comes once
+    // with the keys it was found by (most candidates share several: re-shares of one text share most of their
+    // bands), and its signature and cluster are read by id. The same SQL runs on H2.
+    // By id, through subqueries in the select list, which PostgreSQL never turns into a join: at 1,000,000 posts a
+    // batch's 18,000 keys find about 75,000 candidates, and with a join PostgreSQL chose to merge them with the
+    // whole post table read in id order (720 ms) instead of looking each one up (520 ms).
     // No "minhash is not null" here (a post without a signature is skipped while reading): with that predicate,
     // statistics in which nearly every post had no signature made PostgreSQL expect one matching post, and it
     // joined by scanning the post table once per candidate (a batch's query: 76 s instead of 0.4 s).
-    private static final String CANDIDATES = "with w as (select b.band_key, b.post_id from (select b.band_key, b.post_id, "
+    private static final String CANDIDATES = "select c.post_id, (select p.minhash from post p where p.id = c.post_id), "
+            + "(select p.cluster_id from post p where p.id = c.post_id), c.keys from ("
+            + "select w.post_id, array_agg(w.band_key) keys from (select b.band_key, b.post_id, "
             + "row_number() over (partition by b.band_key order by b.post_id desc) rn "
-            + "from post_band b where b.band_key = any(?)) b where b.rn <= " + POSTS_PER_KEY + "), "
-            + "k as (select * from unnest(cast(? as bigint array), cast(? as integer array)) as k (band_key, arriving)), "
-            + "c as (select w.post_id, array_agg(distinct w.band_key) keys from w where w.post_id in ("
-            + "select s.post_id from w s join k on k.band_key = s.band_key group by k.arriving, s.post_id "
-            + "having count(*) >= ?) group by w.post_id) "
-            + "select c.post_id, (select p.minhash from post p where p.id = c.post_id), "
-            + "(select p.cluster_id from post p where p.id = c.post_id), c.keys from c order by c.post_id";
+            + "from post_band b where b.band_key = any(?)) w where w.rn <= " + POSTS_PER_KEY + " group by w.post_id"
+            + ") c order by c.post_id";
     // "bigint array" is the SQL standard spelling, understood by PostgreSQL and H2 alike.
     private static final String INSERT = "insert into post_band (band_key, post_id) "
             + "select * from unnest(cast(? as bigint array), cast(? as bigint array))";
@@ -62,21 +56,8 @@ public class BandIndex {
     @Inject
     EntityManager em;
 
-    /**
-     * Stored posts sharing at least {@code shared} keys with one of the arriving posts (each one's distinct keys), in
-     * id order (ties between equally similar ones go to the earliest), with the keys they share with any of them.
-     */
-    public List<Row> candidates(List<long[]> arrivingKeys, int shared) {
-        Set<Long> keys = new LinkedHashSet<>();
-        List<Long> pairKeys = new ArrayList<>();
-        List<Integer> pairPosts = new ArrayList<>();
-        for (int i = 0; i < arrivingKeys.size(); i++) {
-            for (long key : arrivingKeys.get(i)) {
-                keys.add(key);
-                pairKeys.add(key);
-                pairPosts.add(i);
-            }
-        }
+    /** Stored posts sharing a key with these, in id order (ties between equally similar ones go to the earliest). */
+    public List<Row> candidates(Collection<Long> keys) {
         if (keys.isEmpty()) {
             return List.of();
         }
@@ -84,12 +65,7 @@ public class BandIndex {
             List<Row> rows = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(CANDIDATES)) {
                 Array array = connection.createArrayOf("bigint", keys.toArray(Long[]::new));
-                Array pairKeyArray = connection.createArrayOf("bigint", pairKeys.toArray(Long[]::new));
-                Array pairPostArray = connection.createArrayOf("integer", pairPosts.toArray(Integer[]::new));
                 select.setArray(1, array);
-                select.setArray(2, pairKeyArray);
-                select.setArray(3, pairPostArray);
-                select.setInt(4, shared);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         String minhash = rs.getString(2);
@@ -107,8 +83,6 @@ public class BandIndex {
                     }
                 }
                 array.free();
-                pairKeyArray.free();
-                pairPostArray.free();
             }
             return rows;
         });

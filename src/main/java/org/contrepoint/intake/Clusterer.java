@@ -9,10 +9,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.LongStream;
 import org.contrepoint.queue.Cluster;
 import org.contrepoint.queue.Post;
 import org.hibernate.Session;
@@ -38,9 +39,8 @@ public class Clusterer {
         final Post fresh;
         Long clusterId;
         Cluster cluster;
-        /** The last post that met this one through a band key, and through how many of its keys so far. */
-        Post metBy;
-        int sharedKeys;
+        /** The last post compared with this one: a candidate met through several band keys is compared once. */
+        Post comparedWith;
 
         Candidate(Long id, int[] sig, Long clusterId, Post fresh) {
             this.id = id;
@@ -65,13 +65,15 @@ public class Clusterer {
         List<String> texts = posts.stream().map(p -> p.text).toList();
         List<int[]> sigs = texts.size() < 64 ? texts.stream().map(TextSimilarity::signature).toList()
                 : texts.parallelStream().map(TextSimilarity::signature).toList();
-        // Distinct keys per post (two bands giving one key would otherwise count as two shared bands).
-        List<long[]> postKeys = sigs.stream().map(s -> LongStream.of(TextSimilarity.bandKeys(s)).distinct().toArray())
-                .toList();
+        List<long[]> postKeys = sigs.stream().map(TextSimilarity::bandKeys).toList();
+        Set<Long> keys = new LinkedHashSet<>();
         for (int i = 0; i < posts.size(); i++) {
             posts.get(i).minhash = TextSimilarity.encode(sigs.get(i));
+            for (long key : postKeys.get(i)) {
+                keys.add(key);
+            }
         }
-        Map<Long, List<Candidate>> index = storedCandidates(postKeys);
+        Map<Long, List<Candidate>> index = storedCandidates(keys);
         List<Long> bandKeys = new ArrayList<>();
         List<Post> bandPosts = new ArrayList<>();
         Candidate[] closest = new Candidate[posts.size()];
@@ -81,9 +83,9 @@ public class Clusterer {
             Candidate self = new Candidate(null, sigs.get(i), null, post);
             for (long key : postKeys.get(i)) {
                 List<Candidate> holders = index.computeIfAbsent(key, k -> new ArrayList<>());
-                // A full key takes no more posts (see BandIndex), in the database or in this batch.
-                if (holders.size() < BandIndex.POSTS_PER_KEY) {
-                    holders.add(self);
+                // A full key takes no more posts (see BandIndex), in the database or in this batch; two bands of a
+                // post can share a key, which is stored once.
+                if (holders.size() < BandIndex.POSTS_PER_KEY && addOnce(holders, self)) {
                     bandKeys.add(key);
                     bandPosts.add(post);
                 }
@@ -100,22 +102,16 @@ public class Clusterer {
         return new Assignment(result, storedJoining, bandKeys, bandPosts);
     }
 
-    /**
-     * The candidate most similar to a post, if similar enough; ties go to the first compared. A candidate is one that
-     * shares {@link TextSimilarity#SHARED_BANDS} of the post's band keys; it is compared once, when it reaches that.
-     */
+    /** The candidate most similar to a post, if similar enough; ties go to the first met. */
     private static Candidate mostSimilar(Post post, int[] sig, long[] postKeys, Map<Long, List<Candidate>> index) {
         Candidate best = null;
         double bestScore = 0;
         for (long key : postKeys) {
             for (Candidate c : index.getOrDefault(key, List.of())) {
-                if (c.metBy != post) {
-                    c.metBy = post;
-                    c.sharedKeys = 0;
-                }
-                if (++c.sharedKeys != TextSimilarity.SHARED_BANDS) {
+                if (c.comparedWith == post) {
                     continue;
                 }
+                c.comparedWith = post;
                 double score = TextSimilarity.similarity(sig, c.sig);
                 if (score > bestScore) {
                     best = c;
@@ -183,19 +179,24 @@ public class Clusterer {
         return c.cluster;
     }
 
-    /**
-     * Stored posts sharing enough keys with one of this batch's posts, listed under each key they share with the
-     * batch; one Candidate per post.
-     */
-    private Map<Long, List<Candidate>> storedCandidates(List<long[]> postKeys) {
+    /** Stored posts sharing a key with this batch, listed under each of those keys; one Candidate per post. */
+    private Map<Long, List<Candidate>> storedCandidates(Set<Long> keys) {
         Map<Long, List<Candidate>> index = new HashMap<>();
-        for (BandIndex.Row row : bands.candidates(postKeys, TextSimilarity.SHARED_BANDS)) {
+        for (BandIndex.Row row : bands.candidates(keys)) {
             Candidate c = new Candidate(row.postId(), TextSimilarity.decode(row.minhash()), row.clusterId(), null);
             for (long key : row.keys()) {
                 index.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
             }
         }
         return index;
+    }
+
+    /** Two bands of one post rarely share a key; when they do, the post is listed once (it is added last). */
+    private static boolean addOnce(List<Candidate> holders, Candidate c) {
+        if (!holders.isEmpty() && holders.get(holders.size() - 1) == c) {
+            return false;
+        }
+        return holders.add(c);
     }
 
     /**
