@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.contrepoint.audit.Actor;
 import org.contrepoint.audit.AuditEvent;
 import org.contrepoint.audit.AuditLog;
@@ -135,9 +134,8 @@ public class IntakeService {
         Clusterer.Assignment assignment = clusterer.assign(posts, now);
         IdentityHashMap<Post, Cluster> clusters = assignment.clusters();
         // Clusters first, then posts, then stored posts' links and bands: inserts run in that order, so foreign keys
-        // always hold.
-        Stream.concat(clusters.values().stream(), assignment.storedJoining().values().stream())
-                .filter(c -> c.id == null).distinct().forEach(em::persist);
+        // always hold. A cluster started for a stored post is also the cluster of the new post that joined it.
+        clusters.values().stream().filter(c -> c.id == null).distinct().forEach(em::persist);
         clusters.forEach((post, cluster) -> post.clusterId = cluster.id);
         posts.forEach(em::persist);
         clusterer.store(assignment);
