@@ -7,8 +7,11 @@ import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.Session;
 
 /**
@@ -30,25 +33,20 @@ public class BandIndex {
 
     static final int POSTS_PER_KEY = 10;
 
-    /** A stored post sharing band keys with arriving ones: those keys, within each key's bound. */
-    public record Row(long postId, String minhash, Long clusterId, long[] keys) {
+    /** A stored post that may be similar to an arriving one: its signature and cluster. */
+    public record Stored(long postId, String minhash, Long clusterId) {
     }
 
-    // One index scan for all the keys (= any(array)); the window bounds each key's rows, then each post comes once
-    // with the keys it was found by (most candidates share several: re-shares of one text share most of their
-    // bands), and its signature and cluster are read by id. The same SQL runs on H2.
-    // By id, through subqueries in the select list, which PostgreSQL never turns into a join: at 1,000,000 posts a
-    // batch's 18,000 keys find about 75,000 candidates, and with a join PostgreSQL chose to merge them with the
-    // whole post table read in id order (720 ms) instead of looking each one up (520 ms).
-    // No "minhash is not null" here (a post without a signature is skipped while reading): with that predicate,
-    // statistics in which nearly every post had no signature made PostgreSQL expect one matching post, and it
-    // joined by scanning the post table once per candidate (a batch's query: 76 s instead of 0.4 s).
-    private static final String CANDIDATES = "select c.post_id, (select p.minhash from post p where p.id = c.post_id), "
-            + "(select p.cluster_id from post p where p.id = c.post_id), c.keys from ("
-            + "select w.post_id, array_agg(w.band_key) keys from (select b.band_key, b.post_id, "
-            + "row_number() over (partition by b.band_key order by b.post_id desc) rn "
-            + "from post_band b where b.band_key = any(?)) w where w.rn <= " + POSTS_PER_KEY + " group by w.post_id"
-            + ") c order by c.post_id";
+    // One index-only scan for all the keys (= any(array)) of the band table (its primary key holds both columns): at
+    // 1,000,000 posts a batch's 18,000 keys give ~100,000 rows. Each key's bound is applied while reading them: a
+    // window function doing it in the query cost PostgreSQL a sort of all the rows, twice the scan's time. Which
+    // of those posts are worth a comparison is decided in the JVM (Clusterer), and only their signatures are read.
+    // The same SQL runs on H2.
+    private static final String HOLDERS = "select b.band_key, b.post_id from post_band b where b.band_key = any(?)";
+    // No "minhash is not null" here (a post without a signature is skipped while reading): the predicate once made
+    // PostgreSQL, misled by statistics in which nearly every post had no signature, scan the post table per candidate.
+    private static final String SIGNATURES = "select p.id, p.minhash, p.cluster_id from post p where p.id = any(?) "
+            + "order by p.id";
     // "bigint array" is the SQL standard spelling, understood by PostgreSQL and H2 alike.
     private static final String INSERT = "insert into post_band (band_key, post_id) "
             + "select * from unnest(cast(? as bigint array), cast(? as bigint array))";
@@ -56,35 +54,80 @@ public class BandIndex {
     @Inject
     EntityManager em;
 
-    /** Stored posts sharing a key with these, in id order (ties between equally similar ones go to the earliest). */
-    public List<Row> candidates(Collection<Long> keys) {
+    /**
+     * The stored posts holding each of these keys, at most {@link #POSTS_PER_KEY} per key: the latest, for the keys
+     * that grew past the bound before it existed or while two intakes wrote them at once.
+     */
+    public Map<Long, long[]> holders(Collection<Long> keys) {
         if (keys.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            List<Row> rows = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(CANDIDATES)) {
+        Map<Long, Holders> read = new HashMap<>();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(HOLDERS)) {
                 Array array = connection.createArrayOf("bigint", keys.toArray(Long[]::new));
                 select.setArray(1, array);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        String minhash = rs.getString(2);
-                        if (minhash == null) {
-                            continue; // pseudonymised since its band rows were written: nothing to compare with
-                        }
-                        long cluster = rs.getLong(3);
-                        Long clusterId = rs.wasNull() ? null : cluster;
-                        Object[] found = (Object[]) rs.getArray(4).getArray();
-                        long[] foundBy = new long[found.length];
-                        for (int i = 0; i < found.length; i++) {
-                            foundBy[i] = ((Number) found[i]).longValue();
-                        }
-                        rows.add(new Row(rs.getLong(1), minhash, clusterId, foundBy));
+                        read.computeIfAbsent(rs.getLong(1), k -> new Holders()).add(rs.getLong(2));
                     }
                 }
                 array.free();
             }
-            return rows;
+        });
+        Map<Long, long[]> holders = new HashMap<>(read.size() * 2);
+        read.forEach((key, held) -> holders.put(key, held.latest()));
+        return holders;
+    }
+
+    /** One key's posts as read. */
+    private static final class Holders {
+        long[] ids = new long[2];
+        int count;
+
+        void add(long id) {
+            if (count == ids.length) {
+                ids = Arrays.copyOf(ids, count * 2);
+            }
+            ids[count++] = id;
+        }
+
+        long[] latest() {
+            if (count <= POSTS_PER_KEY) {
+                return Arrays.copyOf(ids, count);
+            }
+            long[] sorted = Arrays.copyOf(ids, count);
+            Arrays.sort(sorted);
+            return Arrays.copyOfRange(sorted, count - POSTS_PER_KEY, count);
+        }
+    }
+
+    /**
+     * The signatures and clusters of these posts, in id order; a post without a signature (pseudonymised since its
+     * band rows were written) is left out: there is nothing to compare it with.
+     */
+    public List<Stored> signatures(Collection<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return List.of();
+        }
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            List<Stored> found = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(SIGNATURES)) {
+                Array array = connection.createArrayOf("bigint", postIds.toArray(Long[]::new));
+                select.setArray(1, array);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        String minhash = rs.getString(2);
+                        long cluster = rs.getLong(3);
+                        Long clusterId = rs.wasNull() ? null : cluster;
+                        if (minhash != null) {
+                            found.add(new Stored(rs.getLong(1), minhash, clusterId));
+                        }
+                    }
+                }
+                array.free();
+            }
+            return found;
         });
     }
 

@@ -8,12 +8,13 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.LongStream;
 import org.contrepoint.queue.Cluster;
 import org.contrepoint.queue.Post;
 import org.hibernate.Session;
@@ -39,8 +40,9 @@ public class Clusterer {
         final Post fresh;
         Long clusterId;
         Cluster cluster;
-        /** The last post compared with this one: a candidate met through several band keys is compared once. */
-        Post comparedWith;
+        /** The last post of the batch that met this fresh one through a band key, and through how many keys. */
+        Post metBy;
+        int sharedKeys;
 
         Candidate(Long id, int[] sig, Long clusterId, Post fresh) {
             this.id = id;
@@ -65,27 +67,35 @@ public class Clusterer {
         List<String> texts = posts.stream().map(p -> p.text).toList();
         List<int[]> sigs = texts.size() < 64 ? texts.stream().map(TextSimilarity::signature).toList()
                 : texts.parallelStream().map(TextSimilarity::signature).toList();
-        List<long[]> postKeys = sigs.stream().map(TextSimilarity::bandKeys).toList();
-        Set<Long> keys = new LinkedHashSet<>();
+        // Distinct keys per post: two bands giving one key (a hash collision) count as one shared key.
+        List<long[]> postKeys = sigs.stream().map(s -> LongStream.of(TextSimilarity.bandKeys(s)).distinct().toArray())
+                .toList();
+        Set<Long> keys = new HashSet<>();
         for (int i = 0; i < posts.size(); i++) {
             posts.get(i).minhash = TextSimilarity.encode(sigs.get(i));
             for (long key : postKeys.get(i)) {
                 keys.add(key);
             }
         }
-        Map<Long, List<Candidate>> index = storedCandidates(keys);
+        Map<Long, long[]> storedHolders = bands.holders(keys);
+        List<long[]> storedMet = storedCandidateIds(postKeys, storedHolders);
+        Map<Long, Candidate> stored = storedCandidates(storedMet);
+        // How many posts each key holds, stored and of this batch: a full key takes no more (see BandIndex).
+        Map<Long, Integer> held = new HashMap<>();
+        storedHolders.forEach((key, ids) -> held.put(key, ids.length));
+        Map<Long, List<Candidate>> freshHolders = new HashMap<>();
         List<Long> bandKeys = new ArrayList<>();
         List<Post> bandPosts = new ArrayList<>();
         Candidate[] closest = new Candidate[posts.size()];
         for (int i = 0; i < posts.size(); i++) {
             Post post = posts.get(i);
-            closest[i] = mostSimilar(post, sigs.get(i), postKeys.get(i), index);
+            closest[i] = mostSimilar(post, sigs.get(i), postKeys.get(i), storedMet.get(i), stored, freshHolders);
             Candidate self = new Candidate(null, sigs.get(i), null, post);
             for (long key : postKeys.get(i)) {
-                List<Candidate> holders = index.computeIfAbsent(key, k -> new ArrayList<>());
-                // A full key takes no more posts (see BandIndex), in the database or in this batch; two bands of a
-                // post can share a key, which is stored once.
-                if (holders.size() < BandIndex.POSTS_PER_KEY && addOnce(holders, self)) {
+                int count = held.getOrDefault(key, 0);
+                if (count < BandIndex.POSTS_PER_KEY) {
+                    held.put(key, count + 1);
+                    freshHolders.computeIfAbsent(key, k -> new ArrayList<>()).add(self);
                     bandKeys.add(key);
                     bandPosts.add(post);
                 }
@@ -102,16 +112,73 @@ public class Clusterer {
         return new Assignment(result, storedJoining, bandKeys, bandPosts);
     }
 
-    /** The candidate most similar to a post, if similar enough; ties go to the first met. */
-    private static Candidate mostSimilar(Post post, int[] sig, long[] postKeys, Map<Long, List<Candidate>> index) {
+    /**
+     * For each arriving post, the stored posts holding at least {@link TextSimilarity#SHARED_BANDS} of its keys, in
+     * id order: the only ones worth comparing with it (see TextSimilarity).
+     */
+    private static List<long[]> storedCandidateIds(List<long[]> postKeys, Map<Long, long[]> storedHolders) {
+        List<long[]> met = new ArrayList<>(postKeys.size());
+        Map<Long, Integer> shared = new HashMap<>();
+        for (long[] keys : postKeys) {
+            shared.clear();
+            for (long key : keys) {
+                for (long id : storedHolders.getOrDefault(key, NONE)) {
+                    shared.merge(id, 1, Integer::sum);
+                }
+            }
+            met.add(shared.entrySet().stream().filter(e -> e.getValue() >= TextSimilarity.SHARED_BANDS)
+                    .mapToLong(Map.Entry::getKey).sorted().toArray());
+        }
+        return met;
+    }
+
+    private static final long[] NONE = {};
+
+    /** The signatures of the stored posts some arriving post met, read once each. */
+    private Map<Long, Candidate> storedCandidates(List<long[]> storedMet) {
+        Set<Long> ids = new HashSet<>();
+        for (long[] met : storedMet) {
+            for (long id : met) {
+                ids.add(id);
+            }
+        }
+        Map<Long, Candidate> candidates = new HashMap<>();
+        for (BandIndex.Stored row : bands.signatures(ids)) {
+            candidates.put(row.postId(),
+                    new Candidate(row.postId(), TextSimilarity.decode(row.minhash()), row.clusterId(), null));
+        }
+        return candidates;
+    }
+
+    /**
+     * The candidate most similar to a post, if similar enough: the stored posts it met (earliest first), then the
+     * batch's earlier posts holding {@link TextSimilarity#SHARED_BANDS} of its keys, each compared once, when it
+     * reaches that count; ties go to the first compared.
+     */
+    private static Candidate mostSimilar(Post post, int[] sig, long[] postKeys, long[] storedMet,
+            Map<Long, Candidate> stored, Map<Long, List<Candidate>> freshHolders) {
         Candidate best = null;
         double bestScore = 0;
+        for (long id : storedMet) {
+            Candidate c = stored.get(id);
+            if (c == null) {
+                continue; // no signature left (see BandIndex.signatures)
+            }
+            double score = TextSimilarity.similarity(sig, c.sig);
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
         for (long key : postKeys) {
-            for (Candidate c : index.getOrDefault(key, List.of())) {
-                if (c.comparedWith == post) {
+            for (Candidate c : freshHolders.getOrDefault(key, List.of())) {
+                if (c.metBy != post) {
+                    c.metBy = post;
+                    c.sharedKeys = 0;
+                }
+                if (++c.sharedKeys != TextSimilarity.SHARED_BANDS) {
                     continue;
                 }
-                c.comparedWith = post;
                 double score = TextSimilarity.similarity(sig, c.sig);
                 if (score > bestScore) {
                     best = c;
@@ -177,26 +244,6 @@ public class Clusterer {
             storedJoining.put(c.id, c.cluster);
         }
         return c.cluster;
-    }
-
-    /** Stored posts sharing a key with this batch, listed under each of those keys; one Candidate per post. */
-    private Map<Long, List<Candidate>> storedCandidates(Set<Long> keys) {
-        Map<Long, List<Candidate>> index = new HashMap<>();
-        for (BandIndex.Row row : bands.candidates(keys)) {
-            Candidate c = new Candidate(row.postId(), TextSimilarity.decode(row.minhash()), row.clusterId(), null);
-            for (long key : row.keys()) {
-                index.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
-            }
-        }
-        return index;
-    }
-
-    /** Two bands of one post rarely share a key; when they do, the post is listed once (it is added last). */
-    private static boolean addOnce(List<Candidate> holders, Candidate c) {
-        if (!holders.isEmpty() && holders.get(holders.size() - 1) == c) {
-            return false;
-        }
-        return holders.add(c);
     }
 
     /**
