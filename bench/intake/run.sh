@@ -9,13 +9,14 @@
 # The first run fills the template database (TEMPLATE) through the intake API with the first APP_DIR: FILL posts from
 # bench/Seed.java by FILL_CLIENTS clients at once (about 15 min); later runs reuse it (REFILL=1 to fill it again).
 #
-# Knobs: COUNT [20000] posts measured per run (after WARM [3000]); ROUNDS [2]; FILL [1000000]; FILL_CLIENTS [2];
+# Knobs: COUNT [20000] posts measured per run (after WARM [20000], which lets the JIT compiler settle), sent by
+#   CLIENTS [1] clients at once; ROUNDS [2]; FILL [1000000]; FILL_CLIENTS [2];
 #   TEMPLATE [contrepoint_intake_1m]; WORK [contrepoint_intake_work]; PORT [8097]; JAVA_OPTS as bench/run.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 [[ $# -ge 1 ]] || { echo "usage: bash bench/intake/run.sh APP_DIR [APP_DIR...]" >&2; exit 2; }
-COUNT=${COUNT:-20000}; WARM=${WARM:-3000}; ROUNDS=${ROUNDS:-2}; FILL=${FILL:-1000000}; FILL_CLIENTS=${FILL_CLIENTS:-2}
+COUNT=${COUNT:-20000}; WARM=${WARM:-20000}; CLIENTS=${CLIENTS:-1}; ROUNDS=${ROUNDS:-2}; FILL=${FILL:-1000000}; FILL_CLIENTS=${FILL_CLIENTS:-2}
 TEMPLATE=${TEMPLATE:-contrepoint_intake_1m}; WORK=${WORK:-contrepoint_intake_work}; PORT=${PORT:-8097}
 JAVA_OPTS=${JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:SurvivorRatio=4 -XX:TrimNativeHeapInterval=2000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
@@ -70,11 +71,17 @@ for round in $(seq 1 "$ROUNDS"); do
     start_app "$app" "$WORK"
     seed "$WARM" "$first" >/dev/null; first=$((first + WARM))
     j0=$(cpu_of -p "$APP_PID"); p0=$(cpu_of -u postgres)
-    line=$(seed "$COUNT" "$first"); first=$((first + COUNT))
+    each=$((COUNT / CLIENTS))
+    lines=$(for c in $(seq 0 $((CLIENTS - 1))); do seed "$each" $((first + c * each)) & done; wait)
+    first=$((first + COUNT))
     j1=$(cpu_of -p "$APP_PID"); p1=$(cpu_of -u postgres)
     stop_app
-    field() { tr ' ' '\n' <<<"$line" | awk -F= -v k="$1" '$1 == k {print $2}'; }
-    printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$round" "$app" "$(field rate)" "$(field p50_ms)" "$(field p99_ms)" \
+    # One client: its rate (time spent waiting for the server). Several: all their posts over the longest client's
+    # wall time. Latencies: the highest of the clients'.
+    field() { tr ' ' '\n' <<<"$lines" | awk -F= -v k="$1" '$1 == k && $2 > m {m = $2} END {print m}'; }
+    rate=$(field rate)
+    [[ $CLIENTS == 1 ]] || rate=$(awk -v n="$COUNT" -v s="$(field wall_seconds)" 'BEGIN {printf "%.0f", n / s}')
+    printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$round" "$app" "$rate" "$(field p50_ms)" "$(field p99_ms)" \
       "$(awk -v a="$j0" -v b="$j1" -v n="$COUNT" 'BEGIN {printf "%.2f", (b - a) * 1000 / n}')" \
       "$(awk -v a="$p0" -v b="$p1" -v n="$COUNT" 'BEGIN {printf "%.2f", (b - a) * 1000 / n}')"
   done
