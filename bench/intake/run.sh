@@ -7,7 +7,7 @@
 # An APP_DIR is a packaged application (target/quarkus-app) built with the bench profile:
 #   ./mvnw -q package -DskipTests -Dquarkus.profile=bench && cp -r target/quarkus-app /tmp/app-new
 # The first run fills the template database (TEMPLATE) through the intake API with the first APP_DIR: FILL posts from
-# bench/Seed.java by FILL_CLIENTS clients at once (about 15 min); later runs reuse it (REFILL=1 to fill it again).
+# bench/Seed.java by FILL_CLIENTS clients at once (about 10 min); later runs reuse it (REFILL=1 to fill it again).
 #
 # Knobs: COUNT [20000] posts measured per run (after WARM [20000], which lets the JIT compiler settle), sent by
 #   CLIENTS [1] clients at once; ROUNDS [2]; FILL [1000000]; FILL_CLIENTS [2];

@@ -21,11 +21,14 @@ import org.hibernate.Session;
 
 /**
  * Puts each arriving post in the cluster of its most similar earlier post (stored or earlier in the same batch),
- * starting a cluster when that post had none. Candidates come from shared LSH band keys ({@link TextSimilarity}),
- * read in one bounded query ({@link BandIndex}).
+ * starting a cluster when that post had none. The posts compared are those holding two of its LSH band keys
+ * ({@link TextSimilarity#SHARED_BANDS}): the holders of a batch's keys come in one bounded query, the pairs are
+ * counted here, and only the chosen stored posts' signatures are read ({@link BandIndex}).
  */
 @ApplicationScoped
 public class Clusterer {
+
+    private static final long[] NONE = {};
 
     @Inject
     EntityManager em;
@@ -131,8 +134,6 @@ public class Clusterer {
         }
         return met;
     }
-
-    private static final long[] NONE = {};
 
     /** The signatures of the stored posts some arriving post met, read once each. */
     private Map<Long, Candidate> storedCandidates(List<long[]> storedMet) {
