@@ -112,7 +112,8 @@ public class QueueResource {
 
     /**
      * Live news for the open page. Each stream ends after a while (proxies recycle long connections; the browser's
-     * EventSource reconnects by itself).
+     * EventSource reconnects by itself), with a last {@code renew} event that tells the page's script the end is
+     * expected (queue.js).
      */
     @GET
     @Path("/events")
@@ -123,7 +124,9 @@ public class QueueResource {
                 ? sse.newEventBuilder().name("arrivals").data(String.class,
                         "<p class=\"fr-mb-0\">" + Html.escape(messages.arrivals(e.count())) + "</p>").build()
                 : sse.newEventBuilder().name("post-" + e.postId()).data(String.class, e.holder() == null
-                        ? Html.escape(messages.free()) : Html.escape(messages.heldBy(e.holder()))).build());
+                        ? Html.escape(messages.free()) : Html.escape(messages.heldBy(e.holder()))).build())
+                // An event with empty data is never dispatched by the browser, hence a word.
+                .onCompletion().continueWith(sse.newEventBuilder().name("renew").data(String.class, "renew").build());
     }
 
     @POST

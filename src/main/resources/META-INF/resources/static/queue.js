@@ -22,6 +22,28 @@
 
   if (helpButton) { helpButton.addEventListener('click', toggleHelp); }
 
+  // Live updates (htmx SSE extension). The server ends each stream after a while with a "renew" event and the
+  // browser reconnects by itself: that end, like leaving the page, is no error, though the extension would log one
+  // to the console. Any other error (the browser gave up) still goes to the extension, which retries.
+  document.body.addEventListener('htmx:sseOpen', function (event) {
+    var source = event.detail.source;
+    if (!source || source.contrepointWatched) { return; }
+    source.contrepointWatched = true;
+    var endExpected = false;
+    source.addEventListener('renew', function () { endExpected = true; });
+    source.addEventListener('open', function () { endExpected = false; });
+    var extensionOnError = source.onerror;
+    source.onerror = function (error) {
+      if (endExpected && source.readyState === EventSource.CONNECTING) { return; }
+      if (extensionOnError) { extensionOnError.call(source, error); }
+    };
+    window.addEventListener('pagehide', function () { source.close(); });
+  });
+  // Back to a page kept in the browser's memory: its stream was closed on leaving, and its rows may be stale.
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) { window.location.reload(); }
+  });
+
   document.addEventListener('keydown', function (event) {
     var target = event.target;
     if (event.ctrlKey || event.metaKey || event.altKey) { return; }
