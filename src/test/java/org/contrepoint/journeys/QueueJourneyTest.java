@@ -43,10 +43,7 @@ class QueueJourneyTest extends OneTabPerTest {
         page.addInitScript("window.cspViolations = []; document.addEventListener('securitypolicyviolation', e => "
                 + "window.cspViolations.push(e.violatedDirective + ' ' + e.sourceFile + ':' + e.lineNumber + ' '"
                 + " + (e.target && e.target.outerHTML ? e.target.outerHTML.slice(0, 200) : String(e.target))));");
-        page.navigate("/queue");
-        page.locator("#username").fill("manager");
-        page.locator("#password").fill("demo");
-        page.locator("#se-connecter").click();
+        signInAsManagerAt("/queue");
         assertThat(page).hasURL(Pattern.compile("/queue$"));
         assertThat(page.locator("h1")).hasText("File des publications à traiter");
         assertThat(page.locator(".queue-row").first()).hasAttribute("data-post", String.valueOf(id));
@@ -102,17 +99,15 @@ class QueueJourneyTest extends OneTabPerTest {
      */
     @Test
     void aClaimShowsLiveOnAnOpenQueueAfterItsStreamWasRenewed() {
+        // High risk and a wide reach: near the top of the high-risk view, below the other journey's post.
         String marker = UUID.randomUUID().toString().substring(0, 8);
         var item = samples.item("live-" + marker, "Publication fictive suivie en direct " + marker);
-        item.put("risk", "critical");
-        item.putObject("metrics").put("followers", 3_000_000).put("views", 9_500_000).put("shares", 60_000);
+        item.put("risk", "high");
+        item.putObject("metrics").put("followers", 500_000).put("views", 2_000_000).put("shares", 5_000);
         long id = samples.create(item);
 
         page.addInitScript("window.sseOpens = 0; document.addEventListener('htmx:sseOpen', () => window.sseOpens++);");
-        page.navigate("/queue");
-        page.locator("#username").fill("manager");
-        page.locator("#password").fill("demo");
-        page.locator("#se-connecter").click();
+        signInAsManagerAt("/queue?risk=high");
         assertThat(page.locator("#holder-" + id)).hasText("Libre");
         // Opened, ended, opened again. (Polled from here: waitForFunction evaluates a string, which the CSP forbids.)
         long until = System.currentTimeMillis() + 15_000;
@@ -129,5 +124,12 @@ class QueueJourneyTest extends OneTabPerTest {
         }
         assertThat(page.locator("#holder-" + id)).hasText("Prise par Dominique");
         assertEquals(List.of(), journey.consoleErrors());
+    }
+
+    private void signInAsManagerAt(String path) {
+        page.navigate(path);
+        page.locator("#username").fill("manager");
+        page.locator("#password").fill("demo");
+        page.locator("#se-connecter").click();
     }
 }
