@@ -45,8 +45,7 @@ public class BandIndex {
     private static final String HOLDERS = "select b.band_key, b.post_id from post_band b where b.band_key = any(?)";
     // No "minhash is not null" here (a post without a signature is skipped while reading): the predicate once made
     // PostgreSQL, misled by statistics in which nearly every post had no signature, scan the post table per candidate.
-    private static final String SIGNATURES = "select p.id, p.minhash, p.cluster_id from post p where p.id = any(?) "
-            + "order by p.id";
+    private static final String SIGNATURES = "select p.id, p.minhash, p.cluster_id from post p where p.id = any(?)";
     // "bigint array" is the SQL standard spelling, understood by PostgreSQL and H2 alike.
     private static final String INSERT = "insert into post_band (band_key, post_id) "
             + "select * from unnest(cast(? as bigint array), cast(? as bigint array))";
@@ -103,8 +102,8 @@ public class BandIndex {
     }
 
     /**
-     * The signatures and clusters of these posts, in id order; a post without a signature (pseudonymised since its
-     * band rows were written) is left out: there is nothing to compare it with.
+     * The signatures and clusters of these posts; a post without a signature (pseudonymised since its band rows
+     * were written) is left out: there is nothing to compare it with.
      */
     public List<Stored> signatures(Collection<Long> postIds) {
         if (postIds.isEmpty()) {

@@ -83,9 +83,6 @@ public class Clusterer {
         Map<Long, long[]> storedHolders = bands.holders(keys);
         List<long[]> storedMet = storedCandidateIds(postKeys, storedHolders);
         Map<Long, Candidate> stored = storedCandidates(storedMet);
-        // How many posts each key holds, stored and of this batch: a full key takes no more (see BandIndex).
-        Map<Long, Integer> held = new HashMap<>();
-        storedHolders.forEach((key, ids) -> held.put(key, ids.length));
         Map<Long, List<Candidate>> freshHolders = new HashMap<>();
         List<Long> bandKeys = new ArrayList<>();
         List<Post> bandPosts = new ArrayList<>();
@@ -95,10 +92,10 @@ public class Clusterer {
             closest[i] = mostSimilar(post, sigs.get(i), postKeys.get(i), storedMet.get(i), stored, freshHolders);
             Candidate self = new Candidate(null, sigs.get(i), null, post);
             for (long key : postKeys.get(i)) {
-                int count = held.getOrDefault(key, 0);
-                if (count < BandIndex.POSTS_PER_KEY) {
-                    held.put(key, count + 1);
-                    freshHolders.computeIfAbsent(key, k -> new ArrayList<>()).add(self);
+                // A full key takes no more posts (see BandIndex): its holders stored and of this batch, all counted.
+                List<Candidate> fresh = freshHolders.computeIfAbsent(key, k -> new ArrayList<>());
+                if (storedHolders.getOrDefault(key, NONE).length + fresh.size() < BandIndex.POSTS_PER_KEY) {
+                    fresh.add(self);
                     bandKeys.add(key);
                     bandPosts.add(post);
                 }
