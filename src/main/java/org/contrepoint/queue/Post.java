@@ -11,6 +11,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -68,6 +70,13 @@ public class Post extends PanacheEntityBase {
     @Column(name = "narrative_code")
     @BatchSize(size = 60)
     public Set<String> narratives = new TreeSet<>();
+    /**
+     * {@link #narratives} as sorted codes separated by spaces, on the post's own row: the queue lists them without
+     * a lookup in post_narrative per row. Kept in step on every insert and update ({@link #copyNarratives()}; a change
+     * to the narratives alone counts as an update, the post being versioned: QueueFlowTest tags one in bulk).
+     */
+    @Column(name = "narrative_codes", nullable = false)
+    public String narrativeCodes = "";
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -129,6 +138,12 @@ public class Post extends PanacheEntityBase {
 
     public static java.util.Optional<Post> findByPlatformId(Platform platform, String platformId) {
         return find("platform = ?1 and platformId = ?2", platform, platformId).firstResultOptional();
+    }
+
+    @PrePersist
+    @PreUpdate
+    void copyNarratives() {
+        narrativeCodes = String.join(" ", new TreeSet<>(narratives));
     }
 
     /** Refuses a form read at another version than the post's current one (nothing is overwritten). */

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.contrepoint.taxonomy.Platform;
 
@@ -21,19 +20,16 @@ public record QueueLine(long id, Platform platform, String language, String auth
     /** The selected columns of {@code post}, in the order of the constructor (the narratives follow them). */
     static final String COLUMNS = "id, platform, language, author_handle, text, priority, priority_reach, "
             + "priority_risk, priority_recency, priority_narrative, risk, status, assignee_id, assignee_name, due_at, "
-            + "captured_at, posted_at, followers, views, cluster_id";
+            + "captured_at, posted_at, followers, views, cluster_id, narrative_codes";
 
-    /** A row of {@link #COLUMNS} then the narrative codes (an SQL array), as {@link QueueSearch} selects them. */
+    /** A row of {@link #COLUMNS}, as {@link QueueSearch} selects them. */
     static QueueLine of(ResultSet rs) throws SQLException {
         long assignee = rs.getLong(13);
         Long assigneeId = rs.wasNull() ? null : assignee;
         long cluster = rs.getLong(20);
         Long clusterId = rs.wasNull() ? null : cluster;
-        Object[] codes = (Object[]) rs.getArray(21).getArray();
-        List<String> narratives = new ArrayList<>(codes.length);
-        for (Object code : codes) {
-            narratives.add((String) code);
-        }
+        String codes = rs.getString(21);
+        List<String> narratives = codes.isEmpty() ? List.of() : List.of(codes.split(" "));
         return new QueueLine(rs.getLong(1), Platform.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
                 RiskLevel.valueOf(rs.getString(11)), PostStatus.valueOf(rs.getString(12)), assigneeId,

@@ -20,9 +20,10 @@ import org.hibernate.Session;
  * table), so that page 1,000 costs what page 1 costs. Each sort and filter has its index (V4__queue.sql, and
  * for open posts on PostgreSQL V7_1__queue_indexes.sql).
  *
- * <p>One SQL statement through JDBC gives the page's rows and their narratives: the queue is the most viewed page,
- * and HQL's interpretation and result handling, plus a second round trip for the narratives, were most of its
- * query time (profiled: bench/README.md). The same SQL runs on H2 and PostgreSQL.
+ * <p>One SQL statement through JDBC gives the page's rows and their narratives (the codes copied on each post's row,
+ * {@link Post#narrativeCodes}): the queue is the most viewed page, and HQL's interpretation and result handling, a
+ * second round trip for the narratives, then a lookup in post_narrative per row were most of its query time
+ * (profiled: bench/README.md). The same SQL runs on H2 and PostgreSQL.
  */
 @ApplicationScoped
 public class QueueSearch {
@@ -95,11 +96,8 @@ public class QueueSearch {
             params.add(timestamp(clock.instant()));
         }
         keyset(f, where, params);
-        // The page is chosen first, then each of its rows gets its narratives, in code order (as the entity's sorted
-        // set gives them): a correlated subquery for 51 rows, not for every row the filter matches.
-        String sql = "select q.*, array(select pn.narrative_code from post_narrative pn where pn.post_id = q.id "
-                + "order by pn.narrative_code) from (select " + QueueLine.COLUMNS + " from post p " + where
-                + " order by " + f.sort().orderBy + " limit " + (PAGE + 1) + ") q order by " + f.sort().orderBy;
+        String sql = "select " + QueueLine.COLUMNS + " from post p " + where + " order by " + f.sort().orderBy
+                + " limit " + (PAGE + 1);
         List<QueueLine> rows = em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 for (int i = 0; i < params.size(); i++) {

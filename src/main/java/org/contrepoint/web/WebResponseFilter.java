@@ -1,11 +1,13 @@
 package org.contrepoint.web;
 
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.buffer.Buffer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletionException;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -13,7 +15,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * go, with its charset named. Left as a String, a page was encoded by the default writer into a Netty buffer one
  * character at a time: for the queue page (80 KB) a tenth of the request (profiled: bench/README.md). Pages handed
  * over as a {@link TemplateInstance} in a {@code Response} (sign-in, dashboards, error pages), which would otherwise
- * be rendered after this filter, are rendered here first.
+ * be rendered after this filter, are rendered here first, straight into UTF-8 bytes (see {@link #utf8(TemplateInstance)}):
+ * the most viewed page, the queue, is handed over that way.
  */
 public class WebResponseFilter {
 
@@ -30,7 +33,7 @@ public class WebResponseFilter {
         if (response.getEntity() instanceof TemplateInstance template && isHtml(template)) {
             // A page wrapped in a Response would be rendered after this filter, with the template's bare
             // "text/html": render it now (its CSRF token creates the cookie set below) and send it as UTF-8.
-            response.setEntity(utf8(template.render()), response.getEntityAnnotations(), HTML_UTF8);
+            response.setEntity(utf8(template), response.getEntityAnnotations(), HTML_UTF8);
         } else if (response.getEntity() instanceof String html && response.getMediaType() != null
                 && response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)) {
             response.setEntity(utf8(html), response.getEntityAnnotations(), HTML_UTF8);
@@ -44,6 +47,27 @@ public class WebResponseFilter {
     private static byte[] utf8(String page) {
         return page.getBytes(StandardCharsets.UTF_8);
     }
+
+    /**
+     * The page encoded piece by piece as the template gives them out, never as one String. A single character
+     * outside Latin-1 anywhere in the page (a typographic apostrophe in a label, a post in Arabic) made the whole
+     * 80 KB String two bytes per character, encoded character by character; each piece here keeps its own form,
+     * and the ASCII and Latin-1 pieces (most of a page) are encoded by bulk copies (profiled: bench/README.md).
+     */
+    static Buffer utf8(TemplateInstance template) {
+        Buffer page = Buffer.buffer(INITIAL_BYTES);
+        try {
+            template.consume(piece -> page.appendBytes(piece.getBytes(StandardCharsets.UTF_8)))
+                    .toCompletableFuture().join();
+        } catch (CompletionException e) {
+            // The template's own failure, as render() would have thrown it, for the error pages to report.
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return page;
+    }
+
+    /** A small page fits; a large one doubles a few times. */
+    private static final int INITIAL_BYTES = 16 * 1024;
 
     private static boolean isHtml(TemplateInstance template) {
         return template.getTemplate().getVariant().map(v -> MediaType.TEXT_HTML.equals(v.getContentType()))

@@ -176,6 +176,27 @@ class QueueFlowTest {
     }
 
     @Test
+    void aNarrativeTaggedInBulkShowsOnTheQueueRowAndTaggingItAgainIsSkipped() {
+        long id = samples.post("Publication étiquetée en lot " + UUID.randomUUID());
+        assertEquals("victimhood", db.string("select narrative_codes from post where id = " + id), "as it arrived");
+        Browserless manager = Browserless.signedInAs("manager");
+        String path = "/queue?narrative=martyrdom&status=all";
+        assertFalse(manager.get(path).asString().contains("data-post=\"" + id + "\""), "not tagged yet");
+        Response tagged = manager.request().contentType("application/x-www-form-urlencoded")
+                .formParam("_csrf", manager.csrfToken()).formParam("action", "tag")
+                .formParam("narrativeCode", "martyrdom").formParam("ids", id).post("/queue/bulk");
+        assertTrue(tagged.header("Location").contains("changed=1&skipped=0"), tagged.header("Location"));
+        assertEquals("martyrdom victimhood", db.string("select narrative_codes from post where id = " + id));
+        String row = row(manager.get(path).asString(), id);
+        assertTrue(row.contains(">Martyre</span>") && row.contains(">Victimisation et persécution</span>"), row);
+        Response again = manager.request().contentType("application/x-www-form-urlencoded")
+                .formParam("_csrf", manager.csrfToken()).formParam("action", "tag")
+                .formParam("narrativeCode", "martyrdom").formParam("ids", id).post("/queue/bulk");
+        assertTrue(again.header("Location").contains("changed=0&skipped=1"), again.header("Location"));
+        assertEquals("martyrdom victimhood", db.string("select narrative_codes from post where id = " + id));
+    }
+
+    @Test
     void keysetPagesFollowEachOtherWithoutRepeatsOrGaps() {
         String language = "zz";
         for (int i = 0; i < 120; i++) {

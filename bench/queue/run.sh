@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# The queue page at a million posts, A/B: the reference's /page?size=50, then each given build's queue views, at
+# CONNS connections, in alternation, ROUNDS times. See bench/queue/README.md.
+#
+#   bash bench/queue/run.sh APP_DIR [APP_DIR...]
+#
+# An APP_DIR is a packaged application (target/quarkus-app) built with the bench profile, as for bench/intake/run.sh.
+# The posts come from bench/intake/run.sh's template database (TEMPLATE, filled through the intake API: run
+# `ROUNDS=0 bash bench/intake/run.sh APP_DIR` once); each build reads its own copy (WORK). The reference is
+# ../shared/bench-baseline, built and loaded by bench/run.sh or by its own script in REF.
+#
+# Knobs: PATHS ["/queue /queue?platform=telegram /queue?risk=high"]; CONNS [64]; DURATION [20]; WARMUP [5];
+#   ROUNDS [2]; JIT_ROUND [5]; JIT_SETTLED [1]; JIT_WARMUP_MAX [300]; TEMPLATE [contrepoint_intake_1m];
+#   WORK [contrepoint_queue_work]; REF [/tmp/qb/reference]; PORT [8097]; JAVA_OPTS as bench/run.sh.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+[[ $# -ge 1 ]] || { echo "usage: bash bench/queue/run.sh APP_DIR [APP_DIR...]" >&2; exit 2; }
+PATHS=${PATHS:-/queue /queue?platform=telegram /queue?risk=high}
+CONNS=${CONNS:-64}; DURATION=${DURATION:-20}; WARMUP=${WARMUP:-5}; ROUNDS=${ROUNDS:-2}
+JIT_ROUND=${JIT_ROUND:-5}; JIT_SETTLED=${JIT_SETTLED:-1}; JIT_WARMUP_MAX=${JIT_WARMUP_MAX:-300}
+TEMPLATE=${TEMPLATE:-contrepoint_intake_1m}; WORK=${WORK:-contrepoint_queue_work}; REF=${REF:-/tmp/qb/reference}
+PORT=${PORT:-8097}
+JAVA_OPTS=${JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:SurvivorRatio=4 -XX:TrimNativeHeapInterval=2000}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+BASE="http://127.0.0.1:$PORT"
+LOG=/tmp/contrepoint-queue-bench.log
+for app in "$@"; do [[ -f $app/quarkus-run.jar ]] || { echo "no quarkus-run.jar in $app" >&2; exit 2; }; done
+[[ -f $REF/target/quarkus-app/quarkus-run.jar ]] || { echo "no reference build in $REF (see bench/run.sh)" >&2; exit 2; }
+
+psql_() { runuser -u postgres -- psql -qAt "$@"; }
+log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+PID=""
+stop() {
+  if [[ -n $PID ]]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
+  PID=""
+}
+trap stop EXIT
+
+start() { # $1 directory, then the java arguments
+  local dir=$1; shift
+  (cd "$dir" && exec java $JAVA_OPTS -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 "$@" \
+    -jar quarkus-run.jar >>"$LOG" 2>&1) &
+  PID=$!
+  for _ in $(seq 1 1200); do
+    curl -sf -o /dev/null "$BASE/q/health/ready" && return 0
+    curl -sf -o /dev/null "$BASE/fortunes" && return 0
+    kill -0 "$PID" 2>/dev/null || { tail -20 "$LOG" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "did not start" >&2; exit 1
+}
+
+sign_in() { # prints admin's session cookie
+  local jar token
+  jar=$(mktemp)
+  token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" -d "username=admin&password=demo" "$BASE/login"
+  echo "contrepoint-session=$(awk '$6 == "contrepoint-session" {print $7}' "$jar")"
+  rm -f "$jar"
+}
+
+jit_seconds() { jstat -compiler "$PID" | awk 'NR == 2 {print $4}'; }
+
+settle() { # $1 cookie or "", then the paths: load each in turn until a round adds less than JIT_SETTLED s of JIT
+  local header=() t0 before after p
+  [[ -n $1 ]] && header=(-H "Cookie: $1")
+  shift
+  t0=$(date +%s)
+  while :; do
+    before=$(jit_seconds)
+    for p in "$@"; do wrk -t2 -c16 -d"${JIT_ROUND}s" "${header[@]}" "$BASE$p" >/dev/null; done
+    after=$(jit_seconds)
+    awk -v a="$before" -v b="$after" -v s="$JIT_SETTLED" 'BEGIN { exit !(b - a < s) }' && break
+    (( $(date +%s) - t0 >= JIT_WARMUP_MAX )) && { log "  JIT still compiling after $JIT_WARMUP_MAX s"; break; }
+  done
+}
+
+to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) print v / 1000; else if (v ~ /ms$/) print v + 0; else print v * 1000 }'; }
+
+measure() { # $1 label, $2 path, $3 cookie or "": prints "req/s p50 p99 errors KB/request"
+  local header=() out
+  [[ -n $3 ]] && header=(-H "Cookie: $3")
+  wrk -t2 -c"$CONNS" -d"${WARMUP}s" "${header[@]}" "$BASE$2" >/dev/null
+  out=$(wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency "${header[@]}" "$BASE$2")
+  local rps p50 p99 errs kb
+  rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+  p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
+  p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
+  errs=$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(/,/, ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$out")
+  kb=$(awk '/^Transfer\/sec:/ {v = $2; if (v ~ /MB$/) v = v * 1024; else if (v ~ /GB$/) v = v * 1048576; else v = v + 0; t = v}
+            /^Requests\/sec:/ {r = $2} END {printf "%.1f", t / r}' <<<"$out")
+  echo "$rps $p50 $p99 $errs $kb"
+}
+
+log "work copy $WORK of $TEMPLATE: $(psql_ -d "$TEMPLATE" -c "select count(*) from post") posts"
+psql_ -c "drop database if exists $WORK"
+psql_ -c "create database $WORK template $TEMPLATE"
+printf '| round | build | page | req/s | p50 ms | p99 ms | errors | KB/request | ratio to reference |\n|---|---|---|---|---|---|---|---|---|\n'
+for round in $(seq 1 "$ROUNDS"); do
+  start "$REF/target/quarkus-app" -Dquarkus.profile=pg
+  settle "" "/page?size=50"
+  read -r ref_rps p50 p99 errs kb < <(measure reference "/page?size=50" "")
+  stop
+  printf '| %s | reference | /page?size=50 | %s | %s | %s | %s | %s | |\n' "$round" "$ref_rps" "$p50" "$p99" "$errs" "$kb"
+  for app in "$@"; do
+    CONTREPOINT_DEMO_DATA=false CONTREPOINT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$WORK" \
+      start "$app" -Dquarkus.profile=bench
+    cookie=$(sign_in)
+    # shellcheck disable=SC2086
+    settle "$cookie" $PATHS
+    for path in $PATHS; do
+      read -r rps p50 p99 errs kb < <(measure app "$path" "$cookie")
+      printf '| %s | %s | %s | %s | %s | %s | %s | %s | %.2f |\n' "$round" "$app" "$path" "$rps" "$p50" "$p99" "$errs" "$kb" \
+        "$(awk -v a="$rps" -v r="$ref_rps" 'BEGIN { print a / r }')"
+    done
+    stop
+  done
+done
