@@ -3,6 +3,7 @@ package org.contrepoint.notification;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -14,10 +15,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
+import org.contrepoint.web.ReferenceChanges;
 import org.hibernate.Session;
 
 /** Something a person should know about, with the page to open. Only its recipient may see or mark it. */
 @Entity
+@EntityListeners(ReferenceChanges.Listener.class)
 public class Notification extends PanacheEntityBase {
 
     @Id

@@ -7,7 +7,9 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -55,7 +57,8 @@ public class WebResponseFilter {
      * and the ASCII and Latin-1 pieces (most of a page) are encoded by bulk copies (profiled: bench/README.md).
      */
     static Buffer utf8(TemplateInstance template) {
-        Buffer page = Buffer.buffer(INITIAL_BYTES);
+        String id = template.getTemplate().getId();
+        Buffer page = Buffer.buffer(LAST_SIZES.getOrDefault(id, INITIAL_BYTES));
         try {
             template.consume(piece -> page.appendBytes(piece.getBytes(StandardCharsets.UTF_8)))
                     .toCompletableFuture().join();
@@ -63,10 +66,12 @@ public class WebResponseFilter {
             // The template's own failure, as render() would have thrown it, for the error pages to report.
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+        LAST_SIZES.put(id, page.length() + page.length() / 8);
         return page;
     }
 
-    /** A small page fits; a large one doubles a few times. */
+    /** A page's buffer starts at its template's last size and a little more: growing it copies what it holds. */
+    private static final Map<String, Integer> LAST_SIZES = new ConcurrentHashMap<>();
     private static final int INITIAL_BYTES = 16 * 1024;
 
     private static boolean isHtml(TemplateInstance template) {

@@ -132,6 +132,10 @@ class NotificationTest {
         owner.post("/notifications/" + id + "/open", Map.of()).then().statusCode(303)
                 .header("Location", Browserless.url("/approvals"));
         assertEquals(0, db.count("select count(*) from notification where id = " + id + " and read_at is null"));
+        // The count is kept a few seconds per person; a change made here shows at once.
+        owner.get("/").then().body(not(containsString("fr-badge--info fr-ml-1v")));
+        notify("inbox-owner", NotificationKind.MENTIONED, "une autre", "/");
+        owner.get("/").then().body(containsString("fr-badge--info fr-ml-1v\">1<"));
     }
 
     @Test
