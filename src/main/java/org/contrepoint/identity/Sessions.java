@@ -3,6 +3,7 @@ package org.contrepoint.identity;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -15,6 +16,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.contrepoint.web.RecentValues;
+import org.contrepoint.web.ReferenceChanges;
 
 /** Opens, resolves and ends embedded-mode sessions. */
 @ApplicationScoped
@@ -30,6 +33,21 @@ public class Sessions {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    ReferenceChanges changes;
+
+    /**
+     * Sessions found, kept a few seconds: every request resolves one. Dropped whenever a session or a person is
+     * written on this instance (sign-in, sign-out, the once-a-minute refresh, an account disabled or its roles
+     * changed), once that change commits; a token not found is never kept.
+     */
+    private RecentValues<String, Found> found;
+
+    @PostConstruct
+    void keep() {
+        found = changes.values(this::read, WebSession.class, Person.class);
+    }
 
     /** @return the cookie value; only its hash is stored. */
     @Transactional
@@ -49,14 +67,15 @@ public class Sessions {
     public Optional<Person> resolve(String token) {
         Instant now = clock.instant();
         String hash = Tokens.sha256(token);
-        Found found = read(hash);
-        if (found == null) {
+        Found known = found.get(hash);
+        if (known == null) {
             return Optional.empty();
         }
-        WebSession session = found.session();
-        Person person = found.person();
+        WebSession session = known.session();
+        Person person = known.person();
         if (!session.isActive(now, config.sessionIdleTimeout())) {
             QuarkusTransaction.requiringNew().run(() -> WebSession.deleteById(hash));
+            changes.written(WebSession.class);
             return Optional.empty();
         }
         if (!person.canSignIn()) {
@@ -65,11 +84,15 @@ public class Sessions {
         if (session.needsTouch(now)) {
             QuarkusTransaction.requiringNew().run(() -> WebSession.update(
                     "lastSeenAt = ?1 where tokenHash = ?2 and lastSeenAt = ?3", now, hash, session.lastSeenAt));
+            changes.written(WebSession.class);
         }
         return Optional.of(person);
     }
 
-    /** A session and its person as read, never managed by Hibernate (nothing to flush, nothing to lazy-load). */
+    /**
+     * A session and its person as read, never managed by Hibernate (nothing to flush, nothing to lazy-load); shared
+     * by the requests of a few seconds, so never changed once read.
+     */
     private record Found(WebSession session, Person person) {
     }
 
@@ -106,11 +129,13 @@ public class Sessions {
     @Transactional
     public void end(String token) {
         WebSession.deleteById(Tokens.sha256(token));
+        changes.written(WebSession.class);
     }
 
     /** Ends every session of a person, e.g. when an admin disables the account. */
     @Transactional
     public long endAll(Long personId) {
+        changes.written(WebSession.class); // bulk deletes: no entity listener sees them
         return WebSession.delete("personId", personId);
     }
 
@@ -120,5 +145,6 @@ public class Sessions {
     void purgeExpired() {
         Instant now = clock.instant();
         WebSession.delete("expiresAt < ?1 or lastSeenAt < ?2", now, now.minus(config.sessionIdleTimeout()));
+        changes.written(WebSession.class);
     }
 }

@@ -10,7 +10,8 @@ import java.util.function.LongSupplier;
 /**
  * {@link RecentValue}, one per key: a value read for a person (their unread count) that every page shows. Same
  * rules: reused for its lifetime, dropped, all keys at once, when {@link ReferenceChanges} sees a change commit.
- * Keys stay until then, so use keys of a bounded set (people), and immutable values.
+ * Keys stay until then, so use keys of a bounded set (people, sessions found), and values never changed once read.
+ * A null (nothing found) is never kept: the keys of things that do not exist are not bounded.
  */
 public final class RecentValues<K, T> {
 
@@ -38,7 +39,7 @@ public final class RecentValues<K, T> {
         }
         long before = generation.get();
         T value = loader.apply(key);
-        if (generation.get() == before) {
+        if (value != null && generation.get() == before) {
             current.put(key, new Loaded<>(value, now));
         }
         return value;
