@@ -7,28 +7,35 @@
 # An APP_DIR is a packaged application (target/quarkus-app) built with the bench profile, as for bench/intake/run.sh.
 # The posts come from bench/intake/run.sh's template database (TEMPLATE, filled through the intake API: run
 # `ROUNDS=0 bash bench/intake/run.sh APP_DIR` once); each build reads its own copy (WORK). The reference is
-# ../shared/bench-baseline, built and loaded by bench/run.sh or by its own script in REF.
+# ../shared/bench-baseline (SHARED), copied to REF, built and loaded by its own script the first time.
 #
 # Knobs: PATHS ["/queue /queue?platform=telegram /queue?risk=high"]; CONNS [64]; DURATION [20]; WARMUP [5];
 #   ROUNDS [2]; JIT_ROUND [5]; JIT_SETTLED [1]; JIT_WARMUP_MAX [300]; TEMPLATE [contrepoint_intake_1m];
-#   WORK [contrepoint_queue_work]; REF [/tmp/qb/reference]; PORT [8097]; JAVA_OPTS as bench/run.sh.
+#   WORK [contrepoint_queue_work]; REF [bench/results/reference]; SHARED [../shared]; PORT [8097]; JAVA_OPTS as
+#   bench/run.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [[ $# -ge 1 ]] || { echo "usage: bash bench/queue/run.sh APP_DIR [APP_DIR...]" >&2; exit 2; }
 PATHS=${PATHS:-/queue /queue?platform=telegram /queue?risk=high}
 CONNS=${CONNS:-64}; DURATION=${DURATION:-20}; WARMUP=${WARMUP:-5}; ROUNDS=${ROUNDS:-2}
 JIT_ROUND=${JIT_ROUND:-5}; JIT_SETTLED=${JIT_SETTLED:-1}; JIT_WARMUP_MAX=${JIT_WARMUP_MAX:-300}
-TEMPLATE=${TEMPLATE:-contrepoint_intake_1m}; WORK=${WORK:-contrepoint_queue_work}; REF=${REF:-/tmp/qb/reference}
+TEMPLATE=${TEMPLATE:-contrepoint_intake_1m}; WORK=${WORK:-contrepoint_queue_work}; REF=${REF:-bench/results/reference}; SHARED=${SHARED:-../shared}
 PORT=${PORT:-8097}
 JAVA_OPTS=${JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:SurvivorRatio=4 -XX:TrimNativeHeapInterval=2000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 BASE="http://127.0.0.1:$PORT"
 LOG=/tmp/contrepoint-queue-bench.log
 for app in "$@"; do [[ -f $app/quarkus-run.jar ]] || { echo "no quarkus-run.jar in $app" >&2; exit 2; }; done
-[[ -f $REF/target/quarkus-app/quarkus-run.jar ]] || { echo "no reference build in $REF (see bench/run.sh)" >&2; exit 2; }
 
 psql_() { runuser -u postgres -- psql -qAt "$@"; }
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+
+if [[ ! -f $REF/target/quarkus-app/quarkus-run.jar ]]; then
+  log "reference: copied from $SHARED/bench-baseline to $REF, built, its 1,000,000 posts loaded (once)"
+  rm -rf "$REF"; mkdir -p "$(dirname "$REF")"; cp -r "$SHARED/bench-baseline" "$REF"
+  (cd "$REF" && REPS=0 PORT="$PORT" ./run-bench.sh pg >"$REF.log" 2>&1) || true # REPS=0: its summary fails, on purpose
+  [[ -f $REF/target/quarkus-app/quarkus-run.jar ]] || { tail -20 "$REF.log" >&2; echo "the reference did not build" >&2; exit 1; }
+fi
 PID=""
 stop() {
   if [[ -n $PID ]]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
