@@ -18,6 +18,7 @@ import jakarta.ws.rs.sse.Sse;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.contrepoint.identity.CurrentUser;
 import org.contrepoint.identity.Role;
@@ -26,6 +27,7 @@ import org.contrepoint.web.Bundles;
 import org.contrepoint.web.KeptHtml;
 import org.contrepoint.web.PageContext;
 import org.contrepoint.web.WebConfig;
+import org.contrepoint.web.WebResponseFilter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -109,10 +111,16 @@ public class QueueResource {
         List<QueueRow> rows = QueueRow.of(found.rows(), new QueueRow.Context(canWork, clock.instant(),
                 choices.lowReachThreshold(), narratives, page.locale()));
         QueueForms forms = QueueForms.of(page.locale(), filter, narratives, choices.managers());
-        return Response.ok(Templates.index(found, rowHtml.of(rows, messages), filter,
-                formsHtml.get(forms, f -> Templates.filters(f).render()),
-                canWork ? bulkHtml.get(forms.bulk(), b -> Templates.bulk(b).render()) : "", canWork, notice))
-                .build();
+        List<KeptHtml.Piece> pieces = new ArrayList<>(rowHtml.of(rows, messages));
+        List<String> rowsHtml = pieces.stream().map(KeptHtml.Piece::html).toList();
+        KeptHtml.Piece filters = formsHtml.piece(forms, f -> Templates.filters(f).render());
+        KeptHtml.Piece bulkFields = canWork ? bulkHtml.piece(forms.bulk(), b -> Templates.bulk(b).render())
+                : KeptHtml.Piece.NONE;
+        pieces.add(filters);
+        pieces.add(bulkFields);
+        TemplateInstance index = Templates.index(found, rowsHtml, filter, filters.html(), bulkFields.html(), canWork,
+                notice);
+        return Response.ok(WebResponseFilter.withEncoded(index, pieces)).build();
     }
 
     /**

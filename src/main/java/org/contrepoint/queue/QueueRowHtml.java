@@ -21,13 +21,17 @@ public class QueueRowHtml {
         rendered = new KeptHtml<>(capacity);
     }
 
-    /** {@code messages}: those of the rows' language. */
-    List<String> of(List<QueueRow> rows, QueueMessages messages) {
-        return rows.stream().map(row -> html(row, messages)).toList();
+    /** {@code messages}: those of the rows' language. Each row with its UTF-8 bytes, which the page writes. */
+    List<KeptHtml.Piece> of(List<QueueRow> rows, QueueMessages messages) {
+        return rows.stream().map(row -> rendered.piece(row, r -> render(r, messages))).toList();
     }
 
     String html(QueueRow row, QueueMessages messages) {
-        return rendered.get(row, r -> QueueResource.Templates.row(r, r.texts(messages)).render());
+        return rendered.get(row, r -> render(r, messages));
+    }
+
+    private static String render(QueueRow row, QueueMessages messages) {
+        return QueueResource.Templates.row(row, row.texts(messages)).render();
     }
 
     /** Drops every kept row: after retention, no pseudonymised author or text may linger in memory. */

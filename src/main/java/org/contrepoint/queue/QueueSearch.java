@@ -66,9 +66,11 @@ public class QueueSearch {
             params.add(p.name());
         });
         if (f.narrative() != null) {
-            where.append(" and exists (select 1 from post_narrative pn where pn.post_id = p.id"
-                    + " and pn.narrative_code = ?)");
-            params.add(f.narrative());
+            // On the copy of the codes on the post's row (Post#narrativeCodes), read with the row anyway, rather
+            // than an index lookup in post_narrative for every post the priority order walks through. Codes hold
+            // no spaces: a value with one (typed into the address) is no code and matches nothing.
+            where.append(" and position(? in ' ' || p.narrative_codes || ' ') > 0");
+            params.add(f.narrative().contains(" ") ? "\n" : " " + f.narrative() + " ");
         }
         RiskLevel.fromCode(f.risk()).ifPresent(r -> {
             where.append(" and p.risk = ?");

@@ -1,5 +1,6 @@
 package org.contrepoint.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -14,7 +15,21 @@ import java.util.function.Function;
  */
 public final class KeptHtml<K> {
 
-    private final Map<K, String> rendered = new ConcurrentHashMap<>();
+    /**
+     * What is kept: the HTML, and its UTF-8 bytes, which a page written as bytes uses instead of encoding the HTML
+     * again on every view ({@link WebResponseFilter#withEncoded}).
+     */
+    public record Piece(String html, byte[] utf8) {
+
+        /** No HTML. */
+        public static final Piece NONE = new Piece("", new byte[0]);
+
+        static Piece of(String html) {
+            return new Piece(html, html.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private final Map<K, Piece> rendered = new ConcurrentHashMap<>();
     private final int capacity;
 
     /** @param capacity entries kept at most; 0 renders every time (development, where templates change live) */
@@ -26,15 +41,23 @@ public final class KeptHtml<K> {
         if (capacity <= 0) {
             return render.apply(key);
         }
-        String html = rendered.get(key);
-        if (html == null) {
-            html = render.apply(key);
+        return piece(key, render).html();
+    }
+
+    /** The HTML with its UTF-8 bytes. */
+    public Piece piece(K key, Function<K, String> render) {
+        if (capacity <= 0) {
+            return Piece.of(render.apply(key));
+        }
+        Piece piece = rendered.get(key);
+        if (piece == null) {
+            piece = Piece.of(render.apply(key));
             if (rendered.size() >= capacity) {
                 rendered.clear();
             }
-            rendered.put(key, html);
+            rendered.put(key, piece);
         }
-        return html;
+        return piece;
     }
 
     /** Drops everything kept. */

@@ -7,6 +7,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,8 +19,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * go, with its charset named. Left as a String, a page was encoded by the default writer into a Netty buffer one
  * character at a time: for the queue page (80 KB) a tenth of the request (profiled: bench/README.md). Pages handed
  * over as a {@link TemplateInstance} in a {@code Response} (sign-in, dashboards, error pages), which would otherwise
- * be rendered after this filter, are rendered here first, straight into UTF-8 bytes (see {@link #utf8(TemplateInstance)}):
- * the most viewed page, the queue, is handed over that way.
+ * be rendered after this filter, are rendered here first, straight into UTF-8 bytes
+ * ({@link #utf8(TemplateInstance)}): the most viewed page, the queue, is handed over that way.
  */
 public class WebResponseFilter {
 
@@ -59,9 +61,13 @@ public class WebResponseFilter {
     static Buffer utf8(TemplateInstance template) {
         String id = template.getTemplate().getId();
         Buffer page = Buffer.buffer(LAST_SIZES.getOrDefault(id, INITIAL_BYTES));
+        @SuppressWarnings("unchecked")
+        Map<String, byte[]> encoded = (Map<String, byte[]>) template.getAttribute(ENCODED);
         try {
-            template.consume(piece -> page.appendBytes(piece.getBytes(StandardCharsets.UTF_8)))
-                    .toCompletableFuture().join();
+            template.consume(piece -> {
+                byte[] bytes = encoded == null ? null : encoded.get(piece);
+                page.appendBytes(bytes != null ? bytes : piece.getBytes(StandardCharsets.UTF_8));
+            }).toCompletableFuture().join();
         } catch (CompletionException e) {
             // The template's own failure, as render() would have thrown it, for the error pages to report.
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -69,6 +75,18 @@ public class WebResponseFilter {
         LAST_SIZES.put(id, page.length() + page.length() / 8);
         return page;
     }
+
+    /**
+     * Hands the page the UTF-8 bytes of kept pieces it outputs raw (the queue's rows): written as they are, not
+     * encoded again. Found by identity, as the template gives out the very String it was given.
+     */
+    public static TemplateInstance withEncoded(TemplateInstance template, List<KeptHtml.Piece> pieces) {
+        Map<String, byte[]> encoded = new IdentityHashMap<>(pieces.size() * 2);
+        pieces.forEach(p -> encoded.put(p.html(), p.utf8()));
+        return template.setAttribute(ENCODED, encoded);
+    }
+
+    private static final String ENCODED = "contrepoint.encoded-pieces";
 
     /** A page's buffer starts at its template's last size and a little more: growing it copies what it holds. */
     private static final Map<String, Integer> LAST_SIZES = new ConcurrentHashMap<>();

@@ -112,6 +112,9 @@ class QueueSearchTest {
                 filter("all", null, null, null, null, null, true), s -> open(s) && s.due().isBefore(Instant.now()));
         cases.forEach((filter, keep) -> assertEquals(expected(keep, QueueFilter.Sort.PRIORITY), ids(filter),
                 filter.toString()));
+        for (String noCode : List.of("victim", "hood", "victimhood martyrdom")) {
+            assertEquals(List.of(), ids(filter("all", null, noCode, null, null, null, false)), noCode);
+        }
     }
 
     @Test
