@@ -39,8 +39,9 @@ public class Sessions {
 
     /**
      * Sessions found, kept a few seconds: every request resolves one. Dropped whenever a session or a person is
-     * written on this instance (sign-in, sign-out, the once-a-minute refresh, an account disabled or its roles
-     * changed), once that change commits; a token not found is never kept.
+     * written on this instance (sign-out, the once-a-minute refresh, a timed-out session removed, an account
+     * disabled or its roles changed), once that change commits; a token not found is never kept, so a session just
+     * opened at sign-in is read afresh.
      */
     private RecentValues<String, Found> found;
 

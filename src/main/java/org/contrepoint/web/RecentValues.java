@@ -8,10 +8,12 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
- * {@link RecentValue}, one per key: a value read for a person (their unread count) that every page shows. Same
- * rules: reused for its lifetime, dropped, all keys at once, when {@link ReferenceChanges} sees a change commit.
- * Keys stay until then, so use keys of a bounded set (people, sessions found), and values never changed once read.
- * A null (nothing found) is never kept: the keys of things that do not exist are not bounded.
+ * Values read from the database and reused for a short while, one per key: what every page shows of a person (their
+ * unread count), the session found from a cookie; {@link RecentValue} is the single-key case. Each is reused for its
+ * lifetime and dropped, all keys at once, when {@link ReferenceChanges} sees a change made by this instance commit; a
+ * change made by another instance shows once the value is older than its lifetime. Keys stay until then, so use keys
+ * of a bounded set (people, sessions found), and values never changed once read (every request shares them). A null
+ * (nothing found) is never kept: the keys of things that do not exist are not bounded.
  */
 public final class RecentValues<K, T> {
 

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -33,9 +34,8 @@ class QueueJourneyTest extends OneTabPerTest {
     @Test
     void managerClaimsTheTopPostRecordsAReferralAndPrintsTheDossier() {
         String marker = UUID.randomUUID().toString().substring(0, 8);
-        var item = samples.item("journey-" + marker, "Publication fictive la plus urgente " + marker);
-        item.put("risk", "critical");
-        item.putObject("metrics").put("followers", 2_000_000).put("views", 9_000_000).put("shares", 50_000);
+        var item = widelySeen("journey-" + marker, "Publication fictive la plus urgente " + marker, "critical",
+                2_000_000, 9_000_000, 50_000);
         item.putArray("narratives").add("martyrdom");
         long id = samples.create(item);
 
@@ -101,10 +101,8 @@ class QueueJourneyTest extends OneTabPerTest {
     void aClaimShowsLiveOnAnOpenQueueAfterItsStreamWasRenewed() {
         // High risk and a wide reach: near the top of the high-risk view, below the other journey's post.
         String marker = UUID.randomUUID().toString().substring(0, 8);
-        var item = samples.item("live-" + marker, "Publication fictive suivie en direct " + marker);
-        item.put("risk", "high");
-        item.putObject("metrics").put("followers", 500_000).put("views", 2_000_000).put("shares", 5_000);
-        long id = samples.create(item);
+        long id = samples.create(widelySeen("live-" + marker, "Publication fictive suivie en direct " + marker, "high",
+                500_000, 2_000_000, 5_000));
 
         page.addInitScript("window.sseOpens = 0; document.addEventListener('htmx:sseOpen', () => window.sseOpens++);");
         signInAsManagerAt("/queue?risk=high");
@@ -124,6 +122,15 @@ class QueueJourneyTest extends OneTabPerTest {
         }
         assertThat(page.locator("#holder-" + id)).hasText("Prise par Dominique");
         assertEquals(List.of(), journey.consoleErrors());
+    }
+
+    /** A post to send, at this risk level and reach: the reach puts it near the top of its view. */
+    private ObjectNode widelySeen(String platformId, String text, String risk, long followers, long views,
+            long shares) {
+        ObjectNode item = samples.item(platformId, text);
+        item.put("risk", risk);
+        item.putObject("metrics").put("followers", followers).put("views", views).put("shares", shares);
+        return item;
     }
 
     private void signInAsManagerAt(String path) {
