@@ -21,6 +21,7 @@ CONNS=${CONNS:-64}; DURATION=${DURATION:-20}; WARMUP=${WARMUP:-5}; ROUNDS=${ROUN
 JIT_ROUND=${JIT_ROUND:-5}; JIT_SETTLED=${JIT_SETTLED:-1}; JIT_WARMUP_MAX=${JIT_WARMUP_MAX:-300}
 TEMPLATE=${TEMPLATE:-contrepoint_intake_1m}; WORK=${WORK:-contrepoint_queue_work}; REF=${REF:-bench/results/reference}; SHARED=${SHARED:-../shared}
 PORT=${PORT:-8097}
+REF=$(realpath -m "$REF") # the reference is built from inside its directory: its log path must not be relative
 JAVA_OPTS=${JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:SurvivorRatio=4 -XX:TrimNativeHeapInterval=2000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 BASE="http://127.0.0.1:$PORT"

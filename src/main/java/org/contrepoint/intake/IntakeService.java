@@ -105,8 +105,7 @@ public class IntakeService {
             String sourceDetail) {
         Instant now = clock.instant();
         QueueSettings settings = QueueSettings.current();
-        Map<String, Integer> weights = Narrative.<Narrative>listAll().stream()
-                .collect(Collectors.toMap(n -> n.code, n -> n.weight));
+        Map<String, Integer> weights = Narrative.weights();
         Map<String, Long> known = existing(items.stream().map(PostInputReader.Item::input).toList());
         Map<String, Post> fresh = new LinkedHashMap<>();
         Map<Integer, Post> byIndex = new LinkedHashMap<>();

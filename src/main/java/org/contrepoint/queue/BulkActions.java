@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.contrepoint.audit.AuditEvent;
 import org.contrepoint.audit.AuditLog;
@@ -52,8 +53,10 @@ public class BulkActions {
         if (Narrative.findById(narrative) == null) {
             throw QueueConflict.of(QueueConflict.Kind.ILLEGAL);
         }
+        Map<String, Integer> narrativeWeights = Narrative.weights();
+        QueueSettings.Weights weights = QueueSettings.current().weights();
         return each(ids, "post.tag", "récit " + narrative + " (lot)", post -> {
-            if (!post.narratives.add(narrative)) {
+            if (!post.tag(narrative, narrativeWeights, weights)) {
                 throw QueueConflict.of(QueueConflict.Kind.ILLEGAL);
             }
         });

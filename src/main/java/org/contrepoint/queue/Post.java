@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -144,6 +145,22 @@ public class Post extends PanacheEntityBase {
     @PreUpdate
     void copyNarratives() {
         narrativeCodes = String.join(" ", new TreeSet<>(narratives));
+    }
+
+    /**
+     * Adds a narrative; false if the post already had it. An open post's priority follows at once (its narrative part
+     * is the heaviest narrative's weight), as intake would have scored it; a decided or closed post keeps the
+     * priority it was worked with, as after a change of weights (PriorityRecompute).
+     */
+    public boolean tag(String narrative, Map<String, Integer> narrativeWeights, QueueSettings.Weights weights) {
+        if (!narratives.add(narrative)) {
+            return false;
+        }
+        if (status.open()) {
+            priorityNarrative = Priority.narrative(narratives, narrativeWeights);
+            priority = Priority.score(priorityReach, priorityRisk, priorityRecency, priorityNarrative, weights);
+        }
+        return true;
     }
 
     /** Refuses a form read at another version than the post's current one (nothing is overwritten). */

@@ -18,10 +18,20 @@ public record Priority(int reach, int risk, int recency, int narrative, int scor
         int reach = reach(followers, views, shares, reactions);
         int risk = riskLevel.score();
         int recency = recency(postedAt, capturedAt);
-        int narrative = narratives.stream().mapToInt(n -> narrativeWeights.getOrDefault(n, 0)).max().orElse(0);
+        int narrative = narrative(narratives, narrativeWeights);
+        return new Priority(reach, risk, recency, narrative, score(reach, risk, recency, narrative, weights));
+    }
+
+    /** The narrative part: the heaviest of the post's narratives, 0 without any. */
+    static int narrative(Collection<String> narratives, Map<String, Integer> narrativeWeights) {
+        return narratives.stream().mapToInt(n -> narrativeWeights.getOrDefault(n, 0)).max().orElse(0);
+    }
+
+    /** The parts weighted by the admins' weights, rounded (PriorityRecompute does the same in SQL). */
+    static int score(int reach, int risk, int recency, int narrative, QueueSettings.Weights weights) {
         long weighted = (long) reach * weights.reach() + (long) risk * weights.risk()
                 + (long) recency * weights.recency() + (long) narrative * weights.narrative();
-        return new Priority(reach, risk, recency, narrative, (int) Math.round((double) weighted / weights.total()));
+        return (int) Math.round((double) weighted / weights.total());
     }
 
     /** Logarithmic: 10 people reached give 17, 1,000 give 50, a million give 100. */

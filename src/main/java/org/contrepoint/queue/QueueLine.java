@@ -17,10 +17,11 @@ public record QueueLine(long id, Platform platform, String language, String auth
         PostStatus status, Long assigneeId, String assigneeName, Instant dueAt, Instant capturedAt, Instant postedAt,
         long followers, long views, Long clusterId, List<String> narratives) {
 
-    /** The selected columns of {@code post}, in the order of the constructor (the narratives follow them). */
-    static final String COLUMNS = "id, platform, language, author_handle, text, priority, priority_reach, "
-            + "priority_risk, priority_recency, priority_narrative, risk, status, assignee_id, assignee_name, due_at, "
-            + "captured_at, posted_at, followers, views, cluster_id, narrative_codes";
+    /** The selected columns of {@code post p}, in the order of the constructor (the narratives follow them). */
+    static final String COLUMNS = "p.id, p.platform, p.language, p.author_handle, p.text, p.priority, "
+            + "p.priority_reach, p.priority_risk, p.priority_recency, p.priority_narrative, p.risk, p.status, "
+            + "p.assignee_id, p.assignee_name, p.due_at, p.captured_at, p.posted_at, p.followers, p.views, "
+            + "p.cluster_id, p.narrative_codes";
 
     /** A row of {@link #COLUMNS}, as {@link QueueSearch} selects them. */
     static QueueLine of(ResultSet rs) throws SQLException {

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.contrepoint.web.Languages;
 import org.contrepoint.web.ReferenceChanges;
 
@@ -51,6 +53,11 @@ public class Narrative extends PanacheEntityBase {
 
     public static List<Narrative> listActive() {
         return list("active = true order by position, code");
+    }
+
+    /** Each narrative's weight by code, as the priority score reads them. */
+    public static Map<String, Integer> weights() {
+        return Narrative.<Narrative>listAll().stream().collect(Collectors.toMap(n -> n.code, n -> n.weight));
     }
 
     public String label(Locale locale) {

@@ -176,17 +176,27 @@ class QueueFlowTest {
     }
 
     @Test
-    void aNarrativeTaggedInBulkShowsOnTheQueueRowAndTaggingItAgainIsSkipped() {
+    void aNarrativeTaggedInBulkShowsOnTheQueueRowRaisesThePriorityAndTaggingItAgainIsSkipped() {
         long id = samples.post("Publication étiquetée en lot " + UUID.randomUUID());
         assertEquals("victimhood", db.string("select narrative_codes from post where id = " + id), "as it arrived");
+        assertEquals(db.string("select weight from narrative where code = 'victimhood'"),
+                db.string("select priority_narrative from post where id = " + id), "victimhood's weight");
         Browserless manager = Browserless.signedInAs("manager");
-        String path = "/queue?narrative=martyrdom&status=all";
+        String path = "/queue?narrative=martyrdom";
         assertFalse(manager.get(path).asString().contains("data-post=\"" + id + "\""), "not tagged yet");
         Response tagged = manager.request().contentType("application/x-www-form-urlencoded")
                 .formParam("_csrf", manager.csrfToken()).formParam("action", "tag")
                 .formParam("narrativeCode", "martyrdom").formParam("ids", id).post("/queue/bulk");
         assertTrue(tagged.header("Location").contains("changed=1&skipped=0"), tagged.header("Location"));
         assertEquals("martyrdom victimhood", db.string("select narrative_codes from post where id = " + id));
+        assertEquals(db.string("select max(weight) from narrative where code in ('victimhood', 'martyrdom')"),
+                db.string("select priority_narrative from post where id = " + id), "the heavier one's weight");
+        // The score as PriorityRecompute's SQL works it out from the stored parts and the current weights.
+        String total = "(s.weight_reach + s.weight_risk + s.weight_recency + s.weight_narrative)";
+        assertEquals(db.string("select (2 * (p.priority_reach * s.weight_reach + p.priority_risk * s.weight_risk"
+                + " + p.priority_recency * s.weight_recency + p.priority_narrative * s.weight_narrative) + " + total
+                + ") / (2 * " + total + ") from post p, queue_settings s where p.id = " + id),
+                db.string("select priority from post where id = " + id));
         String row = row(manager.get(path).asString(), id);
         assertTrue(row.contains(">Martyre</span>") && row.contains(">Victimisation et persécution</span>"), row);
         Response again = manager.request().contentType("application/x-www-form-urlencoded")

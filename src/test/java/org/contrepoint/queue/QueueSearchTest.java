@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
@@ -97,23 +98,36 @@ class QueueSearchTest {
     @TestSecurity(user = "search-manager", roles = "community-manager")
     void eachFilterKeepsExactlyTheMatchingPostsInPriorityOrder() {
         Sample anyone = samplesMade.get(1);
-        Map<QueueFilter, Predicate<Sample>> cases = Map.of(
-                filter("open", null, null, null, null, null, false), s -> open(s),
-                filter("all", null, null, null, null, null, false), s -> true,
-                filter("closed", null, null, null, null, null, false), s -> "CLOSED".equals(s.status()),
-                filter("all", "telegram", null, null, null, null, false), s -> "telegram".equals(s.platform()),
-                filter("all", null, "victimhood", null, null, null, false), s -> "victimhood".equals(s.narrative()),
-                filter("all", null, null, "critical", null, null, false), s -> "CRITICAL".equals(s.risk()),
-                filter("all", null, null, null, "none", null, false), s -> s.assignee() == null,
-                filter("all", null, null, null, String.valueOf(managerId), null, false),
-                s -> Long.valueOf(managerId).equals(s.assignee()),
-                filter("all", null, null, null, null, anyone.cluster(), false),
-                s -> anyone.cluster().equals(s.cluster()),
-                filter("all", null, null, null, null, null, true), s -> open(s) && s.due().isBefore(Instant.now()));
+        Map<QueueFilter, Predicate<Sample>> cases = Map.ofEntries(
+                Map.entry(filter("open", null, null, null, null, null, false),
+                        s -> open(s)),
+                Map.entry(filter("all", null, null, null, null, null, false),
+                        s -> true),
+                Map.entry(filter("closed", null, null, null, null, null, false),
+                        s -> "CLOSED".equals(s.status())),
+                Map.entry(filter("all", "telegram", null, null, null, null, false),
+                        s -> "telegram".equals(s.platform())),
+                Map.entry(filter("all", null, "victimhood", null, null, null, false),
+                        s -> "victimhood".equals(s.narrative())),
+                Map.entry(filter("open", null, "victimhood", null, null, null, false),
+                        s -> open(s) && "victimhood".equals(s.narrative())),
+                Map.entry(filter("claimed", null, "martyrdom", null, null, null, false),
+                        s -> "CLAIMED".equals(s.status()) && "martyrdom".equals(s.narrative())),
+                Map.entry(filter("all", null, null, "critical", null, null, false),
+                        s -> "CRITICAL".equals(s.risk())),
+                Map.entry(filter("all", null, null, null, "none", null, false),
+                        s -> s.assignee() == null),
+                Map.entry(filter("all", null, null, null, String.valueOf(managerId), null, false),
+                        s -> Long.valueOf(managerId).equals(s.assignee())),
+                Map.entry(filter("all", null, null, null, null, anyone.cluster(), false),
+                        s -> anyone.cluster().equals(s.cluster())),
+                Map.entry(filter("all", null, null, null, null, null, true),
+                        s -> open(s) && s.due().isBefore(Instant.now())));
         cases.forEach((filter, keep) -> assertEquals(expected(keep, QueueFilter.Sort.PRIORITY), ids(filter),
                 filter.toString()));
         for (String noCode : List.of("victim", "hood", "victimhood martyrdom")) {
             assertEquals(List.of(), ids(filter("all", null, noCode, null, null, null, false)), noCode);
+            assertEquals(List.of(), ids(filter("open", null, noCode, null, null, null, false)), noCode);
         }
     }
 
@@ -150,6 +164,36 @@ class QueueSearchTest {
         }
         assertEquals(expected(s -> true, QueueFilter.Sort.PRIORITY), ids(new QueueFilter("all", null, null, null,
                 LANGUAGE, null, null, false, QueueFilter.Sort.PRIORITY, "not-a-cursor")), "a bad cursor: page one");
+    }
+
+    /**
+     * One narrative's posts in priority order: on PostgreSQL read from post_narrative's copy of the priority and
+     * openness (V12_1), which must follow a new priority, a post closed or reopened, and a narrative tagged, whoever
+     * writes them.
+     */
+    @Test
+    @TestSecurity(user = "search-manager", roles = "community-manager")
+    void oneNarrativesOpenPostsFollowPriorityClosingAndTaggingAcrossPages() {
+        Sample raised = samplesMade.get(0);
+        Sample closed = samplesMade.get(2);
+        Sample tagged = samplesMade.get(5);
+        Sample claimed = samplesMade.get(6);
+        db.execute("update post set priority = 99 where id = " + raised.id());
+        db.execute("update post set status = 'CLOSED' where id = " + closed.id());
+        QuarkusTransaction.requiringNew().run(() -> Post.<Post>findById(tagged.id()).narratives.add("victimhood"));
+        QueueFilter victimhood = filter("open", null, "victimhood", null, null, null, false);
+        List<Long> expected = List.of(raised.id(), claimed.id(), tagged.id()); // priorities 99, 58, 45
+        assertEquals(expected, ids(victimhood));
+        List<QueueLine> lines = search.search(victimhood).rows();
+        for (int k = 0; k < lines.size(); k++) {
+            QueueFilter after = new QueueFilter("open", null, "victimhood", null, LANGUAGE, null, null, false,
+                    QueueFilter.Sort.PRIORITY, QueueSearch.cursorOf(QueueFilter.Sort.PRIORITY, lines.get(k)));
+            assertEquals(expected.subList(k + 1, expected.size()), ids(after), "after row " + k);
+        }
+        assertEquals(List.of(raised.id(), closed.id(), claimed.id(), tagged.id()),
+                ids(filter("all", null, "victimhood", null, null, null, false)), "every status (66 closed)");
+        db.execute("update post set status = 'NEW' where id = " + closed.id());
+        assertEquals(List.of(raised.id(), closed.id(), claimed.id(), tagged.id()), ids(victimhood), "reopened (66)");
     }
 
     @Test
