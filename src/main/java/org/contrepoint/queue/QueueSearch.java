@@ -12,8 +12,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.contrepoint.identity.CurrentUser;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.contrepoint.taxonomy.Platform;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
 /**
@@ -76,18 +76,12 @@ public class QueueSearch {
             where.append(" and p.platform = ?");
             params.add(p.name());
         });
-        String from = "post p";
-        String orderBy = f.sort().orderBy;
-        String sortColumn = sortColumn(f.sort());
-        String idColumn = "p.id";
+        Source source = Source.of(f.sort());
         if (f.narrative() != null && "postgresql".equals(dbKind) && f.sort() == QueueFilter.Sort.PRIORITY) {
-            from = "post_narrative pn join post p on p.id = pn.post_id";
+            source = Source.NARRATIVE;
             where.append(" and pn.narrative_code = ?");
             where.append(OPEN_STATUSES.contains(f.status()) ? " and pn.open" : "");
             params.add(f.narrative());
-            orderBy = "pn.priority desc, pn.post_id desc";
-            sortColumn = "pn.priority";
-            idColumn = "pn.post_id";
         } else if (f.narrative() != null) {
             // On the copy of the codes on the post's row (Post#narrativeCodes), read with the row anyway, rather
             // than an index lookup in post_narrative for every post the sort order walks through. Codes hold
@@ -120,9 +114,9 @@ public class QueueSearch {
             where.append(" and p.due_at < ?").append(OPEN);
             params.add(timestamp(clock.instant()));
         }
-        keyset(f, sortColumn, idColumn, where, params);
-        String sql = "select " + QueueLine.COLUMNS + " from " + from + " " + where + " order by " + orderBy
-                + " limit " + (PAGE + 1);
+        keyset(f, source, where, params);
+        String sql = "select " + QueueLine.COLUMNS + " from " + source.from() + " " + where + " order by "
+                + source.orderBy() + " limit " + (PAGE + 1);
         List<QueueLine> rows = em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 for (int i = 0; i < params.size(); i++) {
@@ -154,18 +148,26 @@ public class QueueSearch {
         return value + "_" + last.id();
     }
 
-    private static String sortColumn(QueueFilter.Sort sort) {
-        return switch (sort) {
-            case PRIORITY -> "p.priority";
-            case DUE -> "p.due_at";
-            case CAPTURED -> "p.captured_at";
-            case POSTED -> "p.posted_at";
-        };
+    /** Where the rows come from, in which order, and the columns of that order the cursor continues from. */
+    private record Source(String from, String orderBy, String sortColumn, String idColumn) {
+
+        /** One narrative's posts in priority order, from its rows in post_narrative (PostgreSQL, V12_1). */
+        static final Source NARRATIVE = new Source("post_narrative pn join post p on p.id = pn.post_id",
+                "pn.priority desc, pn.post_id desc", "pn.priority", "pn.post_id");
+
+        static Source of(QueueFilter.Sort sort) {
+            String column = switch (sort) {
+                case PRIORITY -> "p.priority";
+                case DUE -> "p.due_at";
+                case CAPTURED -> "p.captured_at";
+                case POSTED -> "p.posted_at";
+            };
+            return new Source("post p", sort.orderBy, column, "p.id");
+        }
     }
 
     /** Rows after the cursor; the redundant bound on the sort column lets the index range scan start there. */
-    private static void keyset(QueueFilter f, String column, String idColumn, StringBuilder where,
-            List<Object> params) {
+    private static void keyset(QueueFilter f, Source source, StringBuilder where, List<Object> params) {
         if (f.after() == null) {
             return;
         }
@@ -181,8 +183,9 @@ public class QueueSearch {
             return; // a tampered or stale cursor shows the first page rather than an error
         }
         String after = f.sort() == QueueFilter.Sort.DUE ? ">" : "<";
+        String column = source.sortColumn();
         where.append(" and ").append(column).append(after).append("= ? and (").append(column).append(after)
-                .append(" ? or ").append(idColumn).append(" ").append(after).append(" ?)");
+                .append(" ? or ").append(source.idColumn()).append(" ").append(after).append(" ?)");
         params.add(value);
         params.add(value);
         params.add(id);
