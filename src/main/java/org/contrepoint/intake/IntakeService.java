@@ -181,7 +181,7 @@ public class IntakeService {
         post.source = source;
         post.sourceDetail = sourceDetail;
         post.narratives = new TreeSet<>(in.narratives() == null ? List.of() : in.narratives());
-        int maxWeight = post.narratives.stream().mapToInt(n -> weights.getOrDefault(n, 0)).max().orElse(0);
+        int maxWeight = Priority.narrative(post.narratives, weights);
         post.risk = in.risk() != null && !in.risk().isBlank() ? RiskLevel.fromCode(in.risk()).orElseThrow()
                 : RiskLevel.fromNarrativeWeight(maxWeight);
         Priority priority = Priority.of(post.followers, post.views, post.shares, post.reactions, post.risk,

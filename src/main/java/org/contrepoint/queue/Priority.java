@@ -23,7 +23,7 @@ public record Priority(int reach, int risk, int recency, int narrative, int scor
     }
 
     /** The narrative part: the heaviest of the post's narratives, 0 without any. */
-    static int narrative(Collection<String> narratives, Map<String, Integer> narrativeWeights) {
+    public static int narrative(Collection<String> narratives, Map<String, Integer> narrativeWeights) {
         return narratives.stream().mapToInt(n -> narrativeWeights.getOrDefault(n, 0)).max().orElse(0);
     }
 

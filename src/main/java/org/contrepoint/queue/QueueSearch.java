@@ -35,7 +35,6 @@ public class QueueSearch {
     // Literals, not parameters: PostgreSQL uses its partial indexes of open posts (V7_1__queue_indexes.sql) only
     // when it can match their predicate while planning, which a cached generic plan with parameters cannot.
     private static final String OPEN = " and p.status in ('NEW', 'CLAIMED')";
-    private static final List<String> OPEN_STATUSES = List.of("open", "new", "claimed");
 
     /** One page of rows, and the cursor of the next page (null at the end). */
     public record Page(List<QueueLine> rows, String next) {
@@ -61,14 +60,19 @@ public class QueueSearch {
     public Page search(QueueFilter f) {
         StringBuilder where = new StringBuilder("where 1 = 1");
         List<Object> params = new ArrayList<>();
+        boolean openOnly = false;
         switch (f.status()) {
             case "all" -> { }
-            case "open" -> where.append(OPEN);
+            case "open" -> {
+                where.append(OPEN);
+                openOnly = true;
+            }
             default -> {
                 PostStatus status = parse(PostStatus.class, f.status());
                 if (status != null) {
                     where.append(" and p.status = ?");
                     params.add(status.name());
+                    openOnly = status.open();
                 }
             }
         }
@@ -80,7 +84,7 @@ public class QueueSearch {
         if (f.narrative() != null && "postgresql".equals(dbKind) && f.sort() == QueueFilter.Sort.PRIORITY) {
             source = Source.NARRATIVE;
             where.append(" and pn.narrative_code = ?");
-            where.append(OPEN_STATUSES.contains(f.status()) ? " and pn.open" : "");
+            where.append(openOnly ? " and pn.open" : "");
             params.add(f.narrative());
         } else if (f.narrative() != null) {
             // On the copy of the codes on the post's row (Post#narrativeCodes), read with the row anyway, rather
