@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The queue page at a million posts, A/B: the reference's /page?size=50, then each given build's queue views, at
-# CONNS connections, in alternation, ROUNDS times. See bench/queue/README.md.
+# The queue page at a million posts, A/B: each given build's queue views at CONNS connections, each view measured
+# right after the reference's /page?size=50, so that every ratio compares two figures taken in the same minute;
+# ROUNDS times. See bench/queue/README.md.
 #
 #   bash bench/queue/run.sh APP_DIR [APP_DIR...]
 #
@@ -11,8 +12,8 @@
 #
 # Knobs: PATHS ["/queue /queue?platform=telegram /queue?risk=high"]; CONNS [64]; DURATION [20]; WARMUP [5];
 #   ROUNDS [2]; JIT_ROUND [5]; JIT_SETTLED [1]; JIT_WARMUP_MAX [300]; TEMPLATE [contrepoint_intake_1m];
-#   WORK [contrepoint_queue_work]; REF [bench/results/reference]; SHARED [../shared]; PORT [8097]; JAVA_OPTS as
-#   bench/run.sh.
+#   WORK [contrepoint_queue_work]; REF [bench/results/reference]; SHARED [../shared]; PORT [8097] (the build's);
+#   REF_PORT [PORT + 1] (the reference's, which stays up, idle, while the build is measured); JAVA_OPTS as bench/run.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [[ $# -ge 1 ]] || { echo "usage: bash bench/queue/run.sh APP_DIR [APP_DIR...]" >&2; exit 2; }
@@ -20,11 +21,10 @@ PATHS=${PATHS:-/queue /queue?platform=telegram /queue?risk=high}
 CONNS=${CONNS:-64}; DURATION=${DURATION:-20}; WARMUP=${WARMUP:-5}; ROUNDS=${ROUNDS:-2}
 JIT_ROUND=${JIT_ROUND:-5}; JIT_SETTLED=${JIT_SETTLED:-1}; JIT_WARMUP_MAX=${JIT_WARMUP_MAX:-300}
 TEMPLATE=${TEMPLATE:-contrepoint_intake_1m}; WORK=${WORK:-contrepoint_queue_work}; REF=${REF:-bench/results/reference}; SHARED=${SHARED:-../shared}
-PORT=${PORT:-8097}
+PORT=${PORT:-8097}; REF_PORT=${REF_PORT:-$((PORT + 1))}
 REF=$(realpath -m "$REF") # the reference is built from inside its directory: its log path must not be relative
 JAVA_OPTS=${JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:SurvivorRatio=4 -XX:TrimNativeHeapInterval=2000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-BASE="http://127.0.0.1:$PORT"
 LOG=/tmp/contrepoint-queue-bench.log
 for app in "$@"; do [[ -f $app/quarkus-run.jar ]] || { echo "no quarkus-run.jar in $app" >&2; exit 2; }; done
 
@@ -37,29 +37,31 @@ if [[ ! -f $REF/target/quarkus-app/quarkus-run.jar ]]; then
   (cd "$REF" && REPS=0 PORT="$PORT" ./run-bench.sh pg >"$REF.log" 2>&1) || true # REPS=0: its summary fails, on purpose
   [[ -f $REF/target/quarkus-app/quarkus-run.jar ]] || { tail -20 "$REF.log" >&2; echo "the reference did not build" >&2; exit 1; }
 fi
-PID=""
-stop() {
-  if [[ -n $PID ]]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
-  PID=""
+APP_PID=""; REF_PID=""
+stop() { # $1 the variable holding the pid
+  local pid=${!1}
+  if [[ -n $pid ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  printf -v "$1" ''
 }
-trap stop EXIT
+trap 'stop APP_PID; stop REF_PID' EXIT
 
-start() { # $1 directory, then the java arguments
-  local dir=$1; shift
-  (cd "$dir" && exec java $JAVA_OPTS -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 "$@" \
+start() { # $1 the variable to hold the pid, $2 port, $3 directory, then the java arguments
+  local var=$1 port=$2 dir=$3 pid; shift 3
+  (cd "$dir" && exec java $JAVA_OPTS -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 "$@" \
     -jar quarkus-run.jar >>"$LOG" 2>&1) &
-  PID=$!
+  pid=$!
+  printf -v "$var" '%s' "$pid"
   for _ in $(seq 1 1200); do
-    curl -sf -o /dev/null "$BASE/q/health/ready" && return 0
-    curl -sf -o /dev/null "$BASE/fortunes" && return 0
-    kill -0 "$PID" 2>/dev/null || { tail -20 "$LOG" >&2; exit 1; }
+    curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready" && return 0
+    curl -sf -o /dev/null "http://127.0.0.1:$port/fortunes" && return 0
+    kill -0 "$pid" 2>/dev/null || { tail -20 "$LOG" >&2; exit 1; }
     sleep 0.1
   done
   echo "did not start" >&2; exit 1
 }
 
 sign_in() { # prints admin's session cookie
-  local jar token
+  local jar token BASE="http://127.0.0.1:$PORT"
   jar=$(mktemp)
   token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" -d "username=admin&password=demo" "$BASE/login"
@@ -67,17 +69,18 @@ sign_in() { # prints admin's session cookie
   rm -f "$jar"
 }
 
-jit_seconds() { jstat -compiler "$PID" | awk 'NR == 2 {print $4}'; }
+jit_seconds() { jstat -compiler "$1" | awk 'NR == 2 {print $4}'; }
 
-settle() { # $1 cookie or "", then the paths: load each in turn until a round adds less than JIT_SETTLED s of JIT
-  local header=() t0 before after p
-  [[ -n $1 ]] && header=(-H "Cookie: $1")
-  shift
+settle() { # $1 pid, $2 base URL, $3 cookie or "", then the paths: load each in turn until a round adds less than
+  # JIT_SETTLED s of JIT
+  local pid=$1 base=$2 header=() t0 before after p
+  [[ -n $3 ]] && header=(-H "Cookie: $3")
+  shift 3
   t0=$(date +%s)
   while :; do
-    before=$(jit_seconds)
-    for p in "$@"; do wrk -t2 -c16 -d"${JIT_ROUND}s" "${header[@]}" "$BASE$p" >/dev/null; done
-    after=$(jit_seconds)
+    before=$(jit_seconds "$pid")
+    for p in "$@"; do wrk -t2 -c16 -d"${JIT_ROUND}s" "${header[@]}" "$base$p" >/dev/null; done
+    after=$(jit_seconds "$pid")
     awk -v a="$before" -v b="$after" -v s="$JIT_SETTLED" 'BEGIN { exit !(b - a < s) }' && break
     (( $(date +%s) - t0 >= JIT_WARMUP_MAX )) && { log "  JIT still compiling after $JIT_WARMUP_MAX s"; break; }
   done
@@ -85,11 +88,11 @@ settle() { # $1 cookie or "", then the paths: load each in turn until a round ad
 
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) print v / 1000; else if (v ~ /ms$/) print v + 0; else print v * 1000 }'; }
 
-measure() { # $1 label, $2 path, $3 cookie or "": prints "req/s p50 p99 errors KB/request"
+measure() { # $1 URL, $2 cookie or "": prints "req/s p50 p99 errors KB/request"
   local header=() out
-  [[ -n $3 ]] && header=(-H "Cookie: $3")
-  wrk -t2 -c"$CONNS" -d"${WARMUP}s" "${header[@]}" "$BASE$2" >/dev/null
-  out=$(wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency "${header[@]}" "$BASE$2")
+  [[ -n $2 ]] && header=(-H "Cookie: $2")
+  wrk -t2 -c"$CONNS" -d"${WARMUP}s" "${header[@]}" "$1" >/dev/null
+  out=$(wrk -t2 -c"$CONNS" -d"${DURATION}s" --latency "${header[@]}" "$1")
   local rps p50 p99 errs kb
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
   p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
@@ -103,24 +106,26 @@ measure() { # $1 label, $2 path, $3 cookie or "": prints "req/s p50 p99 errors K
 log "work copy $WORK of $TEMPLATE: $(psql_ -d "$TEMPLATE" -c "select count(*) from post") posts"
 psql_ -c "drop database if exists $WORK"
 psql_ -c "create database $WORK template $TEMPLATE"
-printf '| round | build | page | req/s | p50 ms | p99 ms | errors | KB/request | ratio to reference |\n|---|---|---|---|---|---|---|---|---|\n'
+printf '| round | build | page | req/s | p50 ms | p99 ms | errors | KB/request | reference req/s just before | ratio |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|\n'
+REF_BASE="http://127.0.0.1:$REF_PORT"; APP_BASE="http://127.0.0.1:$PORT"
 for round in $(seq 1 "$ROUNDS"); do
-  start "$REF/target/quarkus-app" -Dquarkus.profile=pg
-  settle "" "/page?size=50"
-  read -r ref_rps p50 p99 errs kb < <(measure reference "/page?size=50" "")
-  stop
-  printf '| %s | reference | /page?size=50 | %s | %s | %s | %s | %s | |\n' "$round" "$ref_rps" "$p50" "$p99" "$errs" "$kb"
+  start REF_PID "$REF_PORT" "$REF/target/quarkus-app" -Dquarkus.profile=pg
+  settle "$REF_PID" "$REF_BASE" "" "/page?size=50"
   for app in "$@"; do
     CONTREPOINT_DEMO_DATA=false CONTREPOINT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$WORK" \
-      start "$app" -Dquarkus.profile=bench
+      start APP_PID "$PORT" "$app" -Dquarkus.profile=bench
     cookie=$(sign_in)
     # shellcheck disable=SC2086
-    settle "$cookie" $PATHS
+    settle "$APP_PID" "$APP_BASE" "$cookie" $PATHS
     for path in $PATHS; do
-      read -r rps p50 p99 errs kb < <(measure app "$path" "$cookie")
-      printf '| %s | %s | %s | %s | %s | %s | %s | %s | %.2f |\n' "$round" "$app" "$path" "$rps" "$p50" "$p99" "$errs" "$kb" \
-        "$(awk -v a="$rps" -v r="$ref_rps" 'BEGIN { print a / r }')"
+      # The machine's speed drifts over minutes: the reference is measured again right before each view.
+      read -r ref_rps _ < <(measure "$REF_BASE/page?size=50" "")
+      read -r rps p50 p99 errs kb < <(measure "$APP_BASE$path" "$cookie")
+      printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %.2f |\n' "$round" "$app" "$path" "$rps" "$p50" "$p99" \
+        "$errs" "$kb" "$ref_rps" "$(awk -v a="$rps" -v r="$ref_rps" 'BEGIN { print a / r }')"
     done
-    stop
+    stop APP_PID
   done
+  stop REF_PID
 done

@@ -24,12 +24,23 @@ public class CsrfTokens {
     @Inject
     WebConfig config;
 
+    /**
+     * One keyed Mac per thread, reused (doFinal resets it): every page computes a token, and looking up the
+     * algorithm's provider and keying a new Mac each time was most of that work (profiled: bench/README.md). A Mac
+     * is not safe to share between threads.
+     */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::keyedMac);
+
     public String tokenFor(String cookieValue) {
+        byte[] signature = macs.get().doFinal(("csrf:" + cookieValue).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+    }
+
+    private Mac keyedMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(config.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] signature = mac.doFinal(("csrf:" + cookieValue).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is required by every Java runtime", e);
         }

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.util.Locale;
 import java.util.Set;
 import org.contrepoint.identity.CurrentUser;
-import org.contrepoint.identity.IdentityConfig;
 import org.contrepoint.identity.Role;
 
 /**
@@ -29,10 +28,7 @@ public class PageContext {
     CsrfTokens tokens;
 
     @Inject
-    WebConfig webConfig;
-
-    @Inject
-    IdentityConfig identityConfig;
+    PageSettings settings;
 
     @Inject
     org.contrepoint.notification.Notifications notifications;
@@ -97,11 +93,11 @@ public class PageContext {
     }
 
     public boolean demo() {
-        return webConfig.demoBanner();
+        return settings.demoBanner();
     }
 
     public boolean embeddedSignIn() {
-        return identityConfig.embedded();
+        return settings.embeddedSignIn();
     }
 
     /** Worked out once per request: a page asks for it from many places (each label in a loop). */
