@@ -22,6 +22,7 @@ CONNS=${CONNS:-64}; DURATION=${DURATION:-20}; WARMUP=${WARMUP:-5}; ROUNDS=${ROUN
 JIT_ROUND=${JIT_ROUND:-5}; JIT_SETTLED=${JIT_SETTLED:-1}; JIT_WARMUP_MAX=${JIT_WARMUP_MAX:-300}
 TEMPLATE=${TEMPLATE:-contrepoint_intake_1m}; WORK=${WORK:-contrepoint_queue_work}; REF=${REF:-bench/results/reference}; SHARED=${SHARED:-../shared}
 PORT=${PORT:-8097}; REF_PORT=${REF_PORT:-$((PORT + 1))}
+APP_BASE="http://127.0.0.1:$PORT"; REF_BASE="http://127.0.0.1:$REF_PORT"
 REF=$(realpath -m "$REF") # the reference is built from inside its directory: its log path must not be relative
 JAVA_OPTS=${JAVA_OPTS:--Xmx192m -XX:+UseSerialGC -XX:SurvivorRatio=4 -XX:TrimNativeHeapInterval=2000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
@@ -61,10 +62,10 @@ start() { # $1 the variable to hold the pid, $2 port, $3 directory, then the jav
 }
 
 sign_in() { # prints admin's session cookie
-  local jar token BASE="http://127.0.0.1:$PORT"
+  local jar token
   jar=$(mktemp)
-  token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
-  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" -d "username=admin&password=demo" "$BASE/login"
+  token=$(curl -s -c "$jar" -b "$jar" "$APP_BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" -d "username=admin&password=demo" "$APP_BASE/login"
   echo "contrepoint-session=$(awk '$6 == "contrepoint-session" {print $7}' "$jar")"
   rm -f "$jar"
 }
@@ -108,7 +109,6 @@ psql_ -c "drop database if exists $WORK"
 psql_ -c "create database $WORK template $TEMPLATE"
 printf '| round | build | page | req/s | p50 ms | p99 ms | errors | KB/request | reference req/s just before | ratio |\n'
 printf '|---|---|---|---|---|---|---|---|---|---|\n'
-REF_BASE="http://127.0.0.1:$REF_PORT"; APP_BASE="http://127.0.0.1:$PORT"
 for round in $(seq 1 "$ROUNDS"); do
   start REF_PID "$REF_PORT" "$REF/target/quarkus-app" -Dquarkus.profile=pg
   settle "$REF_PID" "$REF_BASE" "" "/page?size=50"
