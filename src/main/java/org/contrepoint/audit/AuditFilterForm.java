@@ -1,10 +1,9 @@
 package org.contrepoint.audit;
 
 import jakarta.ws.rs.QueryParam;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.contrepoint.web.QueryString;
 
 /** The audit page's filter form as submitted; malformed dates or cursors are ignored rather than failing. */
 public class AuditFilterForm {
@@ -34,16 +33,20 @@ public class AuditFilterForm {
         return new AuditSearch(actor, action, objectType, objectId, date(from), date(to), number(before));
     }
 
-    /** The filters as a query string, to carry them to the next page. */
+    /** The filters as a query string, for the verification and export links. */
     public String query() {
-        StringBuilder query = new StringBuilder();
-        append(query, "actor", actor);
-        append(query, "action", action);
-        append(query, "objectType", objectType);
-        append(query, "objectId", objectId);
-        append(query, "from", from);
-        append(query, "to", to);
-        return query.toString();
+        return withFilters(new QueryString()).toString();
+    }
+
+    /** The next page's query string: entries before {@code seq}, with the same filters. */
+    public String queryBefore(long seq) {
+        return withFilters(new QueryString().add("before", Long.toString(seq))).toString();
+    }
+
+    /** {@code start}, followed by the filters. */
+    QueryString withFilters(QueryString start) {
+        return start.add("actor", actor).add("action", action).add("objectType", objectType)
+                .add("objectId", objectId).add("from", from).add("to", to);
     }
 
     public String value(String field) {
@@ -57,12 +60,6 @@ public class AuditFilterForm {
             default -> null;
         };
         return value == null ? "" : value;
-    }
-
-    private static void append(StringBuilder query, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            query.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
     }
 
     private static LocalDate date(String value) {

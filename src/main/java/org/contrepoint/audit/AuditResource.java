@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.contrepoint.identity.Role;
+import org.contrepoint.web.QueryString;
 
 /** The audit log for admins: filters, keyset paging and chain verification. */
 @Path("/admin/audit")
@@ -74,7 +75,7 @@ public class AuditResource {
     /** The export is itself recorded (chain of custody), before the file leaves. */
     private Response export(AuditFilterForm filter, AuditExport.Format format, String extension) {
         QuarkusTransaction.requiringNew().run(() -> audit.record("audit.exported", "audit", null,
-                "format=" + extension + filter.query()));
+                filter.withFilters(new QueryString().add("format", extension)).toString()));
         StreamingOutput body = out -> exporter.write(filter.toSearch(), format, out);
         String file = "contrepoint-audit-" + LocalDate.now(clock) + "." + extension;
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();

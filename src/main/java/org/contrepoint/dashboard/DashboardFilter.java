@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.contrepoint.taxonomy.Platform;
+import org.contrepoint.web.QueryString;
 
 /**
  * The dashboard's period and filters, read from the query string. Days are whole UTC days, {@code to} included, so
@@ -94,17 +95,12 @@ public record DashboardFilter(String period, LocalDate from, LocalDate to, Strin
 
     /** The same filter as a query string, for the CSV links. */
     public String query() {
-        StringBuilder q = new StringBuilder("period=").append(period);
+        QueryString query = new QueryString().add("period", period);
         if (custom()) {
-            q.append("&from=").append(from).append("&to=").append(to);
+            query.add("from", from.toString()).add("to", to.toString());
         }
-        if (narrative != null) {
-            q.append("&narrative=").append(narrative);
-        }
-        if (platform != null) {
-            q.append("&platform=").append(platform.code());
-        }
-        return q.toString();
+        return query.add("narrative", narrative).add("platform", platform == null ? null : platform.code())
+                .toString();
     }
 
     public String platformCode() {

@@ -1,8 +1,7 @@
 package org.contrepoint.library;
 
 import jakarta.ws.rs.QueryParam;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import org.contrepoint.web.QueryString;
 
 /** The library's filters as they arrive in the query string (a plain GET form, enhanced by htmx). */
 public class SearchForm {
@@ -48,17 +47,9 @@ public class SearchForm {
 
     /** The query string of this search showing {@code count} results, for the "show more" link. */
     public String queryShowing(int count) {
-        StringBuilder query = new StringBuilder("shown=").append(count);
-        String[][] fields = { { "q", q }, { "lang", lang }, { "narrative", narrative }, { "strategy", strategy },
-                { "attribution", attribution }, { "tone", tone }, { "variant", variant }, { "fits", fits },
-                { "status", status } };
-        for (String[] field : fields) {
-            if (field[1] != null && !field[1].isBlank()) {
-                query.append('&').append(field[0]).append('=')
-                        .append(URLEncoder.encode(field[1], StandardCharsets.UTF_8));
-            }
-        }
-        return query.toString();
+        return new QueryString().add("shown", Integer.toString(count)).add("q", q).add("lang", lang)
+                .add("narrative", narrative).add("strategy", strategy).add("attribution", attribution)
+                .add("tone", tone).add("variant", variant).add("fits", fits).add("status", status).toString();
     }
 
     public String value(String s) {

@@ -1,7 +1,6 @@
 package org.contrepoint.queue;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import org.contrepoint.web.QueryString;
 
 /**
  * The queue's filters and sort, as read from the query string (unknown values are ignored, never an error), and
@@ -60,26 +59,10 @@ public record QueueFilter(String status, String platform, String narrative, Stri
 
     /** Query string of these filters, with another cursor (null: first page). */
     public String query(String cursor) {
-        // Written out rather than through a map and a stream: a page asks for it twice, and it showed in profiles.
-        StringBuilder query = new StringBuilder(96);
-        parameter(query, "status", status);
-        parameter(query, "platform", platform);
-        parameter(query, "narrative", narrative);
-        parameter(query, "risk", risk);
-        parameter(query, "language", language);
-        parameter(query, "assignee", assignee);
-        parameter(query, "cluster", cluster == null ? null : cluster.toString());
-        parameter(query, "overdue", overdue ? "1" : null);
-        parameter(query, "sort", sort.code());
-        parameter(query, "after", cursor);
-        return query.toString();
-    }
-
-    private static void parameter(StringBuilder query, String name, String value) {
-        if (value != null) {
-            query.append(query.isEmpty() ? "" : "&").append(name).append('=')
-                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
+        return new QueryString().add("status", status).add("platform", platform).add("narrative", narrative)
+                .add("risk", risk).add("language", language).add("assignee", assignee)
+                .add("cluster", cluster == null ? null : cluster.toString()).add("overdue", overdue ? "1" : null)
+                .add("sort", sort.code()).add("after", cursor).toString();
     }
 
     public boolean sortIs(String code) {

@@ -73,8 +73,25 @@ class AuditExportTest {
     @Test
     void exportingIsItselfRecorded() {
         long before = db.count("select count(*) from audit_entry where action = 'audit.exported'");
-        Browserless.signedInAs("admin").get("/admin/audit/export.csv").then().statusCode(200);
+        Browserless.signedInAs("admin").get("/admin/audit/export.csv?action=export.test&objectType=thing")
+                .then().statusCode(200);
         assertEquals(before + 1, db.count("select count(*) from audit_entry where action = 'audit.exported'"));
+        assertEquals("format=csv&action=export.test&objectType=thing", db.string(
+                "select detail from audit_entry where action = 'audit.exported' order by seq desc limit 1"),
+                "the entry says which entries left");
+    }
+
+    @Test
+    void theNextPageKeepsTheFilters() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < AuditSearch.PAGE_SIZE + 1; i++) {
+                audit.recordAs(Actor.system(), "paging.test", "thing", String.valueOf(i), "page");
+            }
+        });
+        long fiftiethNewest = db.count("select min(seq) from (select seq from audit_entry where action = 'paging.test'"
+                + " order by seq desc limit " + AuditSearch.PAGE_SIZE + ") newest");
+        Browserless.signedInAs("admin").get("/admin/audit?action=paging.test").then().statusCode(200)
+                .body(containsString("href=\"/admin/audit?before=" + fiftiethNewest + "&amp;action=paging.test\""));
     }
 
     @Test
