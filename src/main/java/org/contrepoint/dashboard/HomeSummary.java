@@ -24,10 +24,12 @@ public class HomeSummary {
     static final int TOP = 5;
     static final Duration TEAM_HEALTH_FOR = Duration.ofSeconds(10);
 
-    private record TimedAdmin(Admin figures, Instant until) {
-    }
-
-    private volatile TimedAdmin teamHealth;
+    /**
+     * The admins' team-health figures count the whole open backlog, which grows with the queue (the benchmark's
+     * admin home page fell from 614 to 99 pages/s between 10,000 and 300,000 open posts); they are the same for
+     * every admin, so they are counted at most once per {@link #TEAM_HEALTH_FOR}, by one request at a time.
+     */
+    private final SharedFigures<Admin> teamHealth = new SharedFigures<>(this::admin, TEAM_HEALTH_FOR);
 
     @Inject
     EntityManager em;
@@ -76,7 +78,7 @@ public class HomeSummary {
         return new Summary(user.hasRole(Role.COMMUNITY_MANAGER_ID) ? manager(me, now) : null,
                 user.hasRole(Role.REVIEWER_ID) ? reviewer(me) : null,
                 user.hasRole(Role.CONTRIBUTOR_ID) ? contributor(me) : null,
-                user.hasRole(Role.ADMIN_ID) ? teamHealth(now) : null);
+                user.hasRole(Role.ADMIN_ID) ? teamHealth.get(now) : null);
     }
 
     Manager manager(long me, Instant now) {
@@ -118,20 +120,6 @@ public class HomeSummary {
                     DashboardQueries.instant(r[3])));
         }
         return new Contributor(counts, latest);
-    }
-
-    /**
-     * The admins' team-health figures count the whole open backlog, which grows with the queue (the benchmark's
-     * admin home page fell from 614 to 99 pages/s between 10,000 and 300,000 open posts): they are the same for
-     * every admin, so they are counted at most once per {@link #TEAM_HEALTH_FOR}.
-     */
-    private Admin teamHealth(Instant now) {
-        TimedAdmin cached = teamHealth;
-        if (cached == null || !now.isBefore(cached.until())) {
-            cached = new TimedAdmin(admin(now), now.plus(TEAM_HEALTH_FOR));
-            teamHealth = cached;
-        }
-        return cached.figures();
     }
 
     Admin admin(Instant now) {
