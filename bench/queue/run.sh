@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The queue page at a million posts, A/B: each given build's queue views at CONNS connections, each view measured
-# right after the reference's /page?size=50, so that every ratio compares two figures taken in the same minute;
-# ROUNDS times. See bench/queue/README.md.
+# between two measurements of the reference's /page?size=50, so that every ratio compares figures taken in the same
+# minutes; ROUNDS times. See bench/queue/README.md.
 #
 #   bash bench/queue/run.sh APP_DIR [APP_DIR...]
 #
@@ -107,7 +107,7 @@ measure() { # $1 URL, $2 cookie or "": prints "req/s p50 p99 errors KB/request"
 log "work copy $WORK of $TEMPLATE: $(psql_ -d "$TEMPLATE" -c "select count(*) from post") posts"
 psql_ -c "drop database if exists $WORK"
 psql_ -c "create database $WORK template $TEMPLATE"
-printf '| round | build | page | req/s | p50 ms | p99 ms | errors | KB/request | reference req/s just before | ratio |\n'
+printf '| round | build | page | req/s | p50 ms | p99 ms | errors | KB/request | reference req/s before / after | ratio |\n'
 printf '|---|---|---|---|---|---|---|---|---|---|\n'
 for round in $(seq 1 "$ROUNDS"); do
   start REF_PID "$REF_PORT" "$REF/target/quarkus-app" -Dquarkus.profile=pg
@@ -118,12 +118,16 @@ for round in $(seq 1 "$ROUNDS"); do
     cookie=$(sign_in)
     # shellcheck disable=SC2086
     settle "$APP_PID" "$APP_BASE" "$cookie" $PATHS
+    # The machine's speed drifts over minutes: the reference is measured right before and right after each view
+    # (the figure after one view is the figure before the next), and the view compared with the mean of the two.
+    read -r ref_before _ < <(measure "$REF_BASE/page?size=50" "")
     for path in $PATHS; do
-      # The machine's speed drifts over minutes: the reference is measured again right before each view.
-      read -r ref_rps _ < <(measure "$REF_BASE/page?size=50" "")
       read -r rps p50 p99 errs kb < <(measure "$APP_BASE$path" "$cookie")
-      printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %.2f |\n' "$round" "$app" "$path" "$rps" "$p50" "$p99" \
-        "$errs" "$kb" "$ref_rps" "$(awk -v a="$rps" -v r="$ref_rps" 'BEGIN { print a / r }')"
+      read -r ref_after _ < <(measure "$REF_BASE/page?size=50" "")
+      printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s / %s | %.2f |\n' "$round" "$app" "$path" "$rps" "$p50" \
+        "$p99" "$errs" "$kb" "$ref_before" "$ref_after" \
+        "$(awk -v a="$rps" -v b="$ref_before" -v c="$ref_after" 'BEGIN { print 2 * a / (b + c) }')"
+      ref_before=$ref_after
     done
     stop APP_PID
   done

@@ -25,8 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>One SQL statement through JDBC gives the page's rows and their narratives (the codes copied on each post's row,
  * {@link Post#narrativeCodes}): the queue is the most viewed page, and HQL's interpretation and result handling, a
  * second round trip for the narratives, then a lookup in post_narrative per row were most of its query time
- * (profiled: bench/README.md). The same SQL runs on H2 and PostgreSQL, but for one narrative in priority order on
- * PostgreSQL, read from that narrative's rows in post_narrative ({@link #dbKind}).
+ * (profiled: bench/README.md). The same SQL runs on H2 and PostgreSQL, but for one narrative on PostgreSQL: in
+ * priority order, and in any order for a narrative on few posts ({@link NarrativeSizes}), read from that narrative's
+ * rows in post_narrative ({@link #dbKind}).
  */
 @ApplicationScoped
 public class QueueSearch {
@@ -51,6 +52,9 @@ public class QueueSearch {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    NarrativeSizes sizes;
 
     @Inject
     Clock clock;
@@ -87,17 +91,26 @@ public class QueueSearch {
             params.add(p.name());
         });
         Source source = Source.of(f.sort());
-        if (f.narrative() != null && "postgresql".equals(dbKind) && f.sort() == QueueFilter.Sort.PRIORITY) {
+        boolean postgres = "postgresql".equals(dbKind);
+        if (f.narrative() != null && postgres && f.sort() == QueueFilter.Sort.PRIORITY) {
             source = Source.NARRATIVE;
             where.append(" and pn.narrative_code = ?");
             where.append(openOnly ? " and pn.open" : "");
             params.add(f.narrative());
+        } else if (f.narrative() != null && postgres) {
+            switch (sizes.of(f.narrative(), openOnly)) {
+                case UNKNOWN -> where.append(" and 1 = 0"); // no post carries it: nothing to walk through
+                case FEW -> {
+                    source = source.onNarrativeRows();
+                    // The code written into the SQL (a known narrative's, quotes doubled all the same): planned with
+                    // a parameter, PostgreSQL would expect an average narrative's count and walk the sort's index.
+                    where.append(" and pn.narrative_code = '").append(f.narrative().replace("'", "''")).append('\'');
+                    where.append(openOnly ? " and pn.open" : "");
+                }
+                case MANY -> narrativeCodes(f.narrative(), where, params);
+            }
         } else if (f.narrative() != null) {
-            // On the copy of the codes on the post's row (Post#narrativeCodes), read with the row anyway, rather
-            // than an index lookup in post_narrative for every post the sort order walks through. Codes hold
-            // no spaces: a value with one (typed into the address) is no code and matches nothing.
-            where.append(" and position(? in ' ' || p.narrative_codes || ' ') > 0");
-            params.add(f.narrative().contains(" ") ? "\n" : " " + f.narrative() + " ");
+            narrativeCodes(f.narrative(), where, params);
         }
         RiskLevel.fromCode(f.risk()).ifPresent(r -> {
             where.append(" and p.risk = ?");
@@ -149,6 +162,16 @@ public class QueueSearch {
         return new Page(rows, more ? cursorOf(f.sort(), rows.get(PAGE - 1)) : null);
     }
 
+    /**
+     * On the copy of the codes on the post's row (Post#narrativeCodes), read with the row anyway, rather than an index
+     * lookup in post_narrative for every post the sort order walks through. Codes hold no spaces: a value with one
+     * (typed into the address) is no code and matches nothing.
+     */
+    private static void narrativeCodes(String code, StringBuilder where, List<Object> params) {
+        where.append(" and position(? in ' ' || p.narrative_codes || ' ') > 0");
+        params.add(code.contains(" ") ? "\n" : " " + code + " ");
+    }
+
     static String cursorOf(QueueFilter.Sort sort, QueueLine last) {
         String value = switch (sort) {
             case PRIORITY -> String.valueOf(last.priority());
@@ -165,6 +188,11 @@ public class QueueSearch {
         /** One narrative's posts in priority order, from its rows in post_narrative (PostgreSQL, V12_1). */
         static final Source NARRATIVE = new Source("post_narrative pn join post p on p.id = pn.post_id",
                 "pn.priority desc, pn.post_id desc", "pn.priority", "pn.post_id");
+
+        /** This order, on the posts of one narrative's rows in post_narrative (PostgreSQL, a rare narrative). */
+        Source onNarrativeRows() {
+            return new Source(NARRATIVE.from(), orderBy, sortColumn, idColumn);
+        }
 
         static Source of(QueueFilter.Sort sort) {
             String column = switch (sort) {
