@@ -8,9 +8,8 @@ import java.util.function.Function;
 /**
  * Figures counted over a whole table (the open backlog), the same for every reader, and counted again at most once
  * per lifetime. When they expire, one request counts them again while the others go on showing the figures of a
- * moment ago: at a million posts a count takes a good part of a second's tenth, and every request that arrived in
- * the meantime used to count too, so the page stalled for all of them at once (benchmark: p99 140–170 ms against
- * 30 ms). Only the very first reading, with nothing to show yet, waits for its own count.
+ * moment ago: at a million posts the counts take 40–50 ms on an idle machine, and every request that arrived in the
+ * meantime used to count too, so the page stalled for all of them at once (benchmark: p99 77–170 ms against 25 ms). Only the very first reading, with nothing to show yet, waits for its own count.
  */
 final class SharedFigures<T> {
 

@@ -15,9 +15,9 @@ import org.contrepoint.web.ReferenceChanges;
 /**
  * Whether a narrative tags few posts (PostgreSQL; {@link QueueSearch} with a sort other than priority). The queue
  * filtered by a narrative walks the sort's index until 50 of its posts turn up, which is quick for a narrative on
- * one post in ten but reads the whole index for a rare one (603 ms at a million posts for a narrative on 334 of
- * them, sorted by due time). A narrative on at most {@link #FEW} posts is read whole from its rows in post_narrative
- * and sorted instead (2 ms for those 334). Counted at most {@link #FEW} + 1 rows deep, and kept for the reference
+ * one post in ten but reads the whole index for a rare one (0.52 s a page at a million posts for a narrative on 334
+ * of them, sorted by due time). A narrative on at most {@link #FEW} posts is read whole from its rows in
+ * post_narrative and sorted instead (15 ms a page for those 334). Counted at most {@link #FEW} + 1 rows deep, and kept for the reference
  * lifetime (5 s) per narrative: a narrative crossing the line only changes which of two right answers is quicker.
  */
 @ApplicationScoped
