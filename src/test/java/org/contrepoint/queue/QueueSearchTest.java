@@ -125,6 +125,10 @@ class QueueSearchTest {
                         s -> open(s) && s.due().isBefore(Instant.now())));
         cases.forEach((filter, keep) -> assertEquals(expected(keep, QueueFilter.Sort.PRIORITY), ids(filter),
                 filter.toString()));
+        for (String noLanguage : List.of("qs' or 'a' = 'a", "QS", "q", "qs-b")) {
+            assertEquals(List.of(), ids(new QueueFilter("all", null, null, null, noLanguage, null, null, false,
+                    QueueFilter.Sort.CAPTURED, null)), noLanguage);
+        }
         for (String noCode : List.of("victim", "hood", "victimhood martyrdom")) {
             assertEquals(List.of(), ids(filter("all", null, noCode, null, null, null, false)), noCode);
             assertEquals(List.of(), ids(filter("open", null, noCode, null, null, null, false)), noCode);
