@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.contrepoint.queue.Post;
 import org.contrepoint.queue.RiskLevel;
 import org.contrepoint.taxonomy.Platform;
 import org.contrepoint.web.WebLinks;
@@ -79,7 +80,7 @@ public class PostInputReader {
             errors.add(new FieldError(at, "url", "adresse http ou https attendue"));
         }
         if (input.language() != null && !input.language().isBlank()
-                && !input.language().matches("[a-z]{2,3}(-[A-Za-z]{2})?")) {
+                && !Post.LANGUAGE_CODE.matcher(input.language()).matches()) {
             errors.add(new FieldError(at, "language", "code de langue attendu (fr, en, ar…)"));
         }
         if (risk != null && !risk.isBlank() && RiskLevel.fromCode(risk).isEmpty()) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.contrepoint.taxonomy.Platform;
 import org.hibernate.annotations.BatchSize;
 
@@ -48,6 +49,9 @@ public class Post extends PanacheEntityBase {
     public String authorName;
     @Column(nullable = false)
     public String text;
+    /** Language codes a post may carry (fr, ar, pt-BR…): intake refuses others, the queue filter matches no other. */
+    public static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z]{2})?");
+
     @Column(nullable = false)
     public String language;
     @Column(name = "media_description")

@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.contrepoint.identity.CurrentUser;
 import org.contrepoint.taxonomy.Platform;
@@ -38,13 +37,10 @@ public class QueueSearch {
     // Literals, not parameters: PostgreSQL uses its partial indexes of open posts (V7_1__queue_indexes.sql) only
     // when it can match their predicate while planning, which a cached generic plan with parameters cannot. The
     // status, platform, risk level and language filtered on are literals too (enum names, and a language code
-    // checked against LANGUAGE): a generic plan expects an average value's count, and once traffic on common values
-    // had made PostgreSQL settle on one, a value with few or no posts walked the sort's whole index (3.2-4.0 s a page
-    // at a million posts for a language without posts, sorted by capture time).
+    // checked against Post.LANGUAGE_CODE): a generic plan expects an average value's count, and once traffic on
+    // common values had made PostgreSQL settle on one, a value with few or no posts walked the sort's whole index
+    // (3.2-4.0 s a page at a million posts for a language without posts, sorted by capture time).
     private static final String OPEN = " and p.status in ('NEW', 'CLAIMED')";
-
-    /** The language codes intake accepts (PostInputReader), and so the only ones a post can have. */
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z]{2})?");
 
     /** One page of rows, and the cursor of the next page (null at the end). */
     public record Page(List<QueueLine> rows, String next) {
@@ -88,13 +84,13 @@ public class QueueSearch {
             default -> {
                 PostStatus status = parse(PostStatus.class, f.status());
                 if (status != null) {
-                    where.append(" and p.status = '").append(status.name()).append('\'');
+                    literal(where, "p.status", status.name());
                     openOnly = status.open();
                 }
             }
         }
         Platform.fromCode(f.platform()).ifPresent(p -> {
-            where.append(" and p.platform = '").append(p.name()).append('\'');
+            literal(where, "p.platform", p.name());
         });
         Source source = Source.of(f.sort());
         boolean postgres = "postgresql".equals(dbKind);
@@ -108,9 +104,9 @@ public class QueueSearch {
                 case UNKNOWN -> where.append(" and 1 = 0"); // no post carries it: nothing to walk through
                 case FEW -> {
                     source = source.onNarrativeRows();
-                    // The code written into the SQL (a known narrative's, quotes doubled all the same): planned with
-                    // a parameter, PostgreSQL would expect an average narrative's count and walk the sort's index.
-                    where.append(" and pn.narrative_code = '").append(f.narrative().replace("'", "''")).append('\'');
+                    // The code written into the SQL (a known narrative's): planned with a parameter, PostgreSQL would
+                    // expect an average narrative's count and walk the sort's index.
+                    literal(where, "pn.narrative_code", f.narrative());
                     where.append(openOnly ? " and pn.open" : "");
                 }
                 case MANY -> narrativeCodes(f.narrative(), where, params);
@@ -119,7 +115,7 @@ public class QueueSearch {
             narrativeCodes(f.narrative(), where, params);
         }
         RiskLevel.fromCode(f.risk()).ifPresent(r -> {
-            where.append(" and p.risk = '").append(r.name()).append('\'');
+            literal(where, "p.risk", r.name());
         });
         if (f.language() != null) {
             language(f.language(), where);
@@ -178,7 +174,16 @@ public class QueueSearch {
 
     /** Written into the SQL (see {@link #OPEN}) when it is a code intake accepts; any other value: no post has it. */
     private static void language(String code, StringBuilder where) {
-        where.append(LANGUAGE.matcher(code).matches() ? " and p.language = '" + code + "'" : " and 1 = 0");
+        if (Post.LANGUAGE_CODE.matcher(code).matches()) {
+            literal(where, "p.language", code);
+        } else {
+            where.append(" and 1 = 0");
+        }
+    }
+
+    /** {@code column = 'value'}, for the values written into the SQL (see {@link #OPEN}); quotes doubled always. */
+    private static void literal(StringBuilder where, String column, String value) {
+        where.append(" and ").append(column).append(" = '").append(value.replace("'", "''")).append('\'');
     }
 
     static String cursorOf(QueueFilter.Sort sort, QueueLine last) {
