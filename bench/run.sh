@@ -207,9 +207,10 @@ sign_in() { # $1 username: prints the session cookie, or dies
   token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
   [[ -n $token ]] || die "no CSRF token on $BASE/login"
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" -d "username=$1&password=demo" "$BASE/login"
-  cookie="contrepoint-session=$(awk '$6 == "contrepoint-session" {print $7}' "$jar")"
+  # Both cookies, as a browser sends them: without its CSRF cookie every page view would mint and set a new one.
+  cookie=$(awk '$6 == "contrepoint-session" || $6 == "contrepoint-csrf" {printf "%s%s=%s", sep, $6, $7; sep = "; "}' "$jar")
   rm -f "$jar"
-  [[ $cookie != "contrepoint-session=" ]] || die "could not sign in as $1 (no session cookie)"
+  [[ $cookie == *contrepoint-session=?* ]] || die "could not sign in as $1 (no session cookie)"
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$BASE/")
   [[ $code == 200 ]] || die "signed in as $1 but / answers $code"
   echo "$cookie"

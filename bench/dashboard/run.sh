@@ -41,7 +41,8 @@ cookie_for() { # $1 username
   jar=$(mktemp)
   token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$token" -d "username=$1&password=demo" "$BASE/login"
-  echo "contrepoint-session=$(awk '$6 == "contrepoint-session" {print $7}' "$jar")"
+  # Both cookies, as a browser sends them: without its CSRF cookie every page view would mint and set a new one.
+  awk '$6 == "contrepoint-session" || $6 == "contrepoint-csrf" {printf "%s%s=%s", sep, $6, $7; sep = "; "}' "$jar"
 }
 ADMIN=$(cookie_for admin)
 MANAGER=$(cookie_for manager)
