@@ -49,6 +49,26 @@ class QueueRowHtmlTest {
     }
 
     @Test
+    void aRowChangedOnlyInValuesItsHashLeavesOutIsRenderedAgain() {
+        QueueRow before = row(3, "Texte fictif", null, "fr");
+        QueueRow pseudonymised = row(3, "[texte retiré]", null, "fr");
+        QueueRow retagged = new QueueRow(3, 40, 10, 20, 5, 5, "X", "fr", "@compte_fictif", "Texte fictif",
+                List.of("Appartenance"), 7L, RiskLevel.HIGH, Instant.parse("2026-11-24T10:00:00Z"), false, false,
+                true, true, null, "fr");
+        assertEquals(before.hashCode(), pseudonymised.hashCode());
+        assertEquals(before.hashCode(), retagged.hashCode());
+        assertNotEquals(before, pseudonymised);
+        assertNotEquals(before, retagged);
+
+        QueueRowHtml html = keeping(10);
+        html.html(before, FRENCH);
+        assertTrue(html.html(pseudonymised, FRENCH).contains("[texte retiré]"));
+        assertTrue(html.html(retagged, FRENCH).contains(">Appartenance<"));
+        assertFalse(html.html(before, FRENCH).contains("Appartenance"));
+        assertEquals(3, html.size());
+    }
+
+    @Test
     void hostileTextIsEscapedInTheKeptHtml() {
         QueueRowHtml html = keeping(10);
         String hostile = "<script>alert('x')</script> \"citation\"";
