@@ -32,6 +32,9 @@ import org.hibernate.annotations.BatchSize;
 @Entity
 public class Post extends PanacheEntityBase {
 
+    /** Language codes a post may carry (fr, ar, pt-BR…): intake refuses others, the queue filter matches no other. */
+    public static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z]{2})?");
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "post_seq")
     @SequenceGenerator(name = "post_seq", sequenceName = "post_seq", allocationSize = 50)
@@ -49,9 +52,6 @@ public class Post extends PanacheEntityBase {
     public String authorName;
     @Column(nullable = false)
     public String text;
-    /** Language codes a post may carry (fr, ar, pt-BR…): intake refuses others, the queue filter matches no other. */
-    public static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z]{2})?");
-
     @Column(nullable = false)
     public String language;
     @Column(name = "media_description")

@@ -89,9 +89,7 @@ public class QueueSearch {
                 }
             }
         }
-        Platform.fromCode(f.platform()).ifPresent(p -> {
-            literal(where, "p.platform", p.name());
-        });
+        Platform.fromCode(f.platform()).ifPresent(p -> literal(where, "p.platform", p.name()));
         Source source = Source.of(f.sort());
         boolean postgres = "postgresql".equals(dbKind);
         if (f.narrative() != null && postgres && f.sort() == QueueFilter.Sort.PRIORITY) {
@@ -114,9 +112,7 @@ public class QueueSearch {
         } else if (f.narrative() != null) {
             narrativeCodes(f.narrative(), where, params);
         }
-        RiskLevel.fromCode(f.risk()).ifPresent(r -> {
-            literal(where, "p.risk", r.name());
-        });
+        RiskLevel.fromCode(f.risk()).ifPresent(r -> literal(where, "p.risk", r.name()));
         if (f.language() != null) {
             language(f.language(), where);
         }
